@@ -1,0 +1,1 @@
+export { IndexedDBStore } from './indexeddb-store.js';

@@ -1,0 +1,44 @@
+import type { Contact } from '../core/contact.js';
+
+/** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
+export interface ContactEventMap {
+  /** A contact was chosen in the list (one click). */
+  'contact-select': { contact: Contact };
+  /** A contact was opened in its own dialog (double click). */
+  'contact-open': { contact: Contact };
+  /** The user asked to edit a contact (or to create one: contact undefined). */
+  'contact-edit': { contact?: Contact };
+  /** The editor saved a contact. */
+  'contact-save': { contact: Contact };
+  /** The editor was closed without saving. */
+  'contact-cancel': Record<string, never>;
+  /** The user asked to delete these contacts (a confirmation follows). */
+  'contact-delete': { contacts: Contact[] };
+  /** The selection in the list changed. */
+  'contact-selection-change': { ids: string[] };
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'contact-select': CustomEvent<ContactEventMap['contact-select']>;
+    'contact-open': CustomEvent<ContactEventMap['contact-open']>;
+    'contact-edit': CustomEvent<ContactEventMap['contact-edit']>;
+    'contact-save': CustomEvent<ContactEventMap['contact-save']>;
+    'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
+    'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
+    'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
+  }
+}
+
+/**
+ * Fires a typed, bubbling, composed `contact-*` event. Returns false when a listener called
+ * preventDefault() on a cancelable event: the caller then skips its built-in default.
+ */
+export function emit<K extends keyof ContactEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: ContactEventMap[K],
+  { cancelable = false }: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}

@@ -1,0 +1,367 @@
+import {
+  deriveFormattedName,
+  parseContactInput,
+  sortContacts,
+  type Contact,
+  type ContactFields,
+  type ContactInput,
+  type DisplayOrder,
+} from './contact.js';
+import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
+import { newId } from './ids.js';
+import { normalizePhone } from './phone.js';
+import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences, type PreferencesInput } from './prefs.js';
+import { toFieldIssues } from './contact.js';
+import { can, personalBook, type Action, type BookAccess } from './rights.js';
+import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
+
+/** A deleted contact waiting in its book's trash (restorable until purged). */
+export interface TrashEntry extends StoredRecord {
+  contact: Contact;
+  bookId: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+/** What a ContactBook tells its subscribers after every change, local or from another tab. */
+export interface BookChange {
+  changes: Change[];
+  origin: ChangeOrigin;
+}
+
+/** A page of the list and the number of contacts in all. */
+export interface ContactPage {
+  contacts: Contact[];
+  total: number;
+}
+
+export interface ContactBookOptions {
+  store: Store;
+  /** The acting user; defaults to "me". */
+  userId?: string;
+  /** The book this facade opens; defaults to the user's personal book. */
+  bookId?: string;
+  /** The book's name, typed to confirm emptying it. */
+  bookName?: string;
+  /** Days a deleted contact stays restorable. */
+  trashDays?: number;
+  /** The clock (tests set it). */
+  now?: () => Date;
+}
+
+type PreferencesRecord = StoredRecord & { values: Preferences };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The one facade the UI, the CLI and the server call. It validates every input, checks rights
+ * with `can()`, keeps an in-memory view of the book current from the store's change feed, and
+ * tells subscribers about every change.
+ */
+export class ContactBook {
+  readonly store: Store;
+  readonly userId: string;
+  readonly bookId: string;
+  readonly bookName: string;
+  private readonly trashDays: number;
+  private readonly now: () => Date;
+  private readonly contacts = new Map<string, Contact>();
+  private readonly listeners = new Set<(change: BookChange) => void>();
+  private sorted: { order: DisplayOrder; contacts: Contact[] } | undefined;
+  private prefs: Preferences = DEFAULT_PREFERENCES;
+  private access: BookAccess;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor({ store, userId = 'me', bookId, bookName = 'Private', trashDays = 30, now = () => new Date() }: ContactBookOptions) {
+    this.store = store;
+    this.userId = userId;
+    this.bookId = bookId ?? `private-${userId}`;
+    this.bookName = bookName;
+    this.trashDays = trashDays;
+    this.now = now;
+    this.access = personalBook(this.bookId, userId);
+  }
+
+  /** Creates the facade and loads the book (contacts, preferences, rights, expired trash purged). */
+  static async open(options: ContactBookOptions): Promise<ContactBook> {
+    const book = new ContactBook(options);
+    await book.load();
+    return book;
+  }
+
+  /** Loads the book into memory and follows the store's changes from then on. */
+  async load(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = this.store.subscribe((changes, origin) => this.handleChanges(changes, origin));
+    const [contacts, prefs, access] = await Promise.all([
+      this.store.getAll<Contact>('contacts'),
+      this.store.get<PreferencesRecord>('preferences', this.userId),
+      this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
+    ]);
+    this.contacts.clear();
+    for (const contact of contacts) if (this.belongs(contact)) this.contacts.set(contact.id, contact);
+    this.sorted = undefined;
+    if (prefs) this.prefs = PreferencesSchema.parse(prefs.values);
+    if (access) this.access = access.access;
+    await this.purgeExpiredTrash();
+  }
+
+  /** Stops following the store (the store itself stays open: its owner closes it). */
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.listeners.clear();
+  }
+
+  /** Called after every change; returns unsubscribe. */
+  subscribe(listener: (change: BookChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** May the current user do this (to this contact)? The UI asks before showing a control. */
+  can(action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>): boolean {
+    return can({ userId: this.userId }, action, { book: this.access, contact });
+  }
+
+  // ── Contacts ──────────────────────────────────────────────────────────────
+
+  /** How many contacts the book holds. */
+  get size(): number {
+    return this.contacts.size;
+  }
+
+  /** A page of contacts sorted by display name in the preferred (or given) order. */
+  list({ order = this.prefs.displayOrder, offset = 0, limit }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
+    this.require('view');
+    if (this.sorted?.order !== order) {
+      this.sorted = { order, contacts: sortContacts([...this.contacts.values()], order) };
+    }
+    const all = this.sorted.contacts;
+    return { contacts: all.slice(offset, limit === undefined ? undefined : offset + limit), total: all.length };
+  }
+
+  /** Every contact of the book, unsorted (for search indexes and exports). */
+  all(): Contact[] {
+    this.require('view');
+    return [...this.contacts.values()];
+  }
+
+  /** One contact from the store; NotFoundError when it is not (or no longer) in this book. */
+  async get(id: string): Promise<Contact> {
+    this.require('view');
+    const contact = await this.store.get<Contact>('contacts', id);
+    if (!contact || !this.belongs(contact)) throw new NotFoundError(`No contact ${id} in this book`);
+    return contact;
+  }
+
+  /** Validates and stores a new contact. Throws ValidationError with field-level issues. */
+  async create(input: ContactInput): Promise<Contact> {
+    const [contact] = await this.createMany([input]);
+    return contact;
+  }
+
+  /** Stores several new contacts in one atomic batch: one invalid input and nothing is written. */
+  async createMany(inputs: readonly ContactInput[]): Promise<Contact[]> {
+    this.require('add');
+    const issues: FieldIssue[] = [];
+    const stamp = this.now().toISOString();
+    const contacts = inputs.flatMap((input, index) => {
+      const fields = this.validate(input, inputs.length > 1 ? [index] : [], issues);
+      if (!fields) return [];
+      const contact: Contact = {
+        ...fields,
+        id: newId(),
+        bookId: this.bookId,
+        createdBy: this.userId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        revision: 0,
+      };
+      return [contact];
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const changes = await this.store.write(
+      contacts.map((record) => ({ type: 'put', collection: 'contacts', record, expectedRevision: 0 })),
+    );
+    return changes.map((change) => change.record as Contact);
+  }
+
+  /**
+   * Replaces a contact's fields. `expectedRevision` is the revision the editor loaded: when
+   * someone saved in between, ConflictError and nothing is written.
+   */
+  async update(id: string, input: ContactInput, expectedRevision: number): Promise<Contact> {
+    const current = await this.get(id);
+    this.require('edit', current);
+    const issues: FieldIssue[] = [];
+    const fields = this.validate(input, [], issues);
+    if (!fields) throw new ValidationError(issues);
+    const record: Contact = {
+      ...fields,
+      id,
+      bookId: current.bookId,
+      createdBy: current.createdBy,
+      createdAt: current.createdAt,
+      updatedAt: this.now().toISOString(),
+      revision: current.revision,
+    };
+    const [change] = await this.store.write([{ type: 'put', collection: 'contacts', record, expectedRevision }]);
+    return change.record as Contact;
+  }
+
+  /** Moves contacts to the trash in one batch (restorable); returns how many moved. */
+  async remove(ids: string | readonly string[]): Promise<number> {
+    const list = typeof ids === 'string' ? [ids] : ids;
+    const contacts = await Promise.all(list.map((id) => this.get(id)));
+    for (const contact of contacts) this.require('delete', contact);
+    await this.store.write(this.trashOps(contacts));
+    return contacts.length;
+  }
+
+  /**
+   * Moves every contact of the book to the trash. `confirmation` must be the book's name, as the
+   * user typed it: emptying is never one stray click.
+   */
+  async empty(confirmation: string): Promise<number> {
+    if (confirmation.trim() !== this.bookName) {
+      throw new ValidationError([
+        { path: ['confirmation'], message: `Type the book's name, "${this.bookName}", to empty it` },
+      ]);
+    }
+    const contacts = [...this.contacts.values()];
+    for (const contact of contacts) this.require('delete', contact);
+    if (contacts.length) await this.store.write(this.trashOps(contacts));
+    return contacts.length;
+  }
+
+  // ── Trash ─────────────────────────────────────────────────────────────────
+
+  /** The book's trash, most recently deleted first. */
+  async trash(): Promise<TrashEntry[]> {
+    this.require('view');
+    const entries = await this.store.getAll<TrashEntry>('trash');
+    return entries
+      .filter((entry) => entry.bookId === this.bookId)
+      .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  /** Puts contacts back from the trash, as they were; returns how many. */
+  async restore(ids: readonly string[]): Promise<number> {
+    this.require('add');
+    const entries = await this.trashEntries(ids);
+    await this.store.write(
+      entries.flatMap((entry): WriteOp[] => [
+        { type: 'delete', collection: 'trash', id: entry.id, expectedRevision: entry.revision },
+        { type: 'put', collection: 'contacts', record: { ...entry.contact, revision: 0 }, expectedRevision: 0 },
+      ]),
+    );
+    return entries.length;
+  }
+
+  /** Destroys trashed contacts for good; returns how many. */
+  async purge(ids: readonly string[]): Promise<number> {
+    this.require('delete');
+    const entries = await this.trashEntries(ids);
+    await this.store.write(entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
+    return entries.length;
+  }
+
+  /** Purges what has been in the trash longer than the retention period (30 days by default). */
+  async purgeExpiredTrash(): Promise<number> {
+    if (!this.can('delete')) return 0;
+    const cutoff = new Date(this.now().getTime() - this.trashDays * DAY_MS).toISOString();
+    const expired = (await this.trash()).filter((entry) => entry.deletedAt < cutoff);
+    if (expired.length) {
+      await this.store.write(expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
+    }
+    return expired.length;
+  }
+
+  // ── Preferences ───────────────────────────────────────────────────────────
+
+  /** The user's preferences (defaults until saved). */
+  get preferences(): Preferences {
+    return this.prefs;
+  }
+
+  /** Validates and saves a change of preferences; refuses out-of-range values field by field. */
+  async setPreferences(patch: Partial<PreferencesInput>): Promise<Preferences> {
+    const result = PreferencesSchema.safeParse({ ...this.prefs, ...patch });
+    if (!result.success) throw new ValidationError(toFieldIssues(result.error));
+    const current = await this.store.get<PreferencesRecord>('preferences', this.userId);
+    await this.store.write([
+      {
+        type: 'put',
+        collection: 'preferences',
+        record: { id: this.userId, revision: current?.revision ?? 0, values: result.data } as PreferencesRecord,
+        expectedRevision: current?.revision ?? 0,
+      },
+    ]);
+    return this.prefs;
+  }
+
+  // ── Private helpers ──────────────────────────────────────────────────────
+
+  private belongs(contact: Contact): boolean {
+    return contact.bookId === this.bookId || contact.sharedWith.includes(this.bookId);
+  }
+
+  private require(action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>): void {
+    if (!this.can(action, contact)) {
+      throw new AccessDeniedError(`${this.userId} may not ${action} in ${this.bookName}`);
+    }
+  }
+
+  /** Schema, identity rule, then normalisation (phones to E.164, FN derived). */
+  private validate(input: ContactInput, prefix: (string | number)[], issues: FieldIssue[]): ContactFields | undefined {
+    const parsed = parseContactInput(input);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+      return undefined;
+    }
+    const fields = parsed.value;
+    const phones = fields.phones.map((phone) => ({
+      ...phone,
+      value: normalizePhone(phone.value, this.prefs.defaultRegion),
+    }));
+    return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
+  }
+
+  private trashOps(contacts: readonly Contact[]): WriteOp[] {
+    const deletedAt = this.now().toISOString();
+    return contacts.flatMap((contact): WriteOp[] => [
+      { type: 'delete', collection: 'contacts', id: contact.id, expectedRevision: contact.revision },
+      {
+        type: 'put',
+        collection: 'trash',
+        record: { id: contact.id, revision: 0, contact, bookId: this.bookId, deletedAt, deletedBy: this.userId } as TrashEntry,
+      },
+    ]);
+  }
+
+  private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {
+    const entries = await Promise.all(ids.map((id) => this.store.get<TrashEntry>('trash', id)));
+    return entries.map((entry, index) => {
+      if (!entry || entry.bookId !== this.bookId) throw new NotFoundError(`No contact ${ids[index]} in the trash`);
+      return entry;
+    });
+  }
+
+  private handleChanges(changes: Change[], origin: ChangeOrigin): void {
+    for (const change of changes) {
+      if (change.collection === 'contacts') {
+        const record = change.record as Contact | undefined;
+        if (change.type === 'put' && record && this.belongs(record)) this.contacts.set(change.id, record);
+        else this.contacts.delete(change.id);
+        this.sorted = undefined;
+      } else if (change.collection === 'preferences' && change.id === this.userId && change.record) {
+        this.prefs = PreferencesSchema.parse((change.record as PreferencesRecord).values);
+        this.sorted = undefined;
+      } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
+        this.access = (change.record as StoredRecord & { access: BookAccess }).access;
+      }
+    }
+    for (const listener of this.listeners) listener({ changes, origin });
+  }
+}

@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import type { FieldIssue } from './errors.js';
+
+const text = z.string();
+const optionalText = z.string().optional();
+
+/** The five parts of a structured name (vCard N). */
+export const NameSchema = z.strictObject({
+  prefix: optionalText,
+  given: optionalText,
+  additional: optionalText,
+  family: optionalText,
+  suffix: optionalText,
+});
+
+export const EmailSchema = z.strictObject({
+  value: z.email({ error: 'Enter a valid e-mail address' }),
+  type: z.enum(['home', 'work', 'other']).optional(),
+  label: optionalText,
+  pref: z.boolean().optional(),
+});
+
+export const PHONE_TYPES = ['cell', 'home', 'work', 'fax', 'pager', 'other'] as const;
+export type PhoneType = (typeof PHONE_TYPES)[number];
+
+export const PhoneSchema = z.strictObject({
+  value: z.string().trim().min(1, { error: 'Enter a phone number' }),
+  type: z.enum(PHONE_TYPES),
+  label: optionalText,
+  pref: z.boolean().optional(),
+});
+
+export const AddressSchema = z.strictObject({
+  type: z.enum(['home', 'work', 'other']).optional(),
+  label: optionalText,
+  pobox: optionalText,
+  extended: optionalText,
+  street: optionalText,
+  locality: optionalText,
+  region: optionalText,
+  postalCode: optionalText,
+  country: optionalText,
+});
+
+export const UrlSchema = z.strictObject({ value: text, type: optionalText, label: optionalText });
+export const ImSchema = z.strictObject({ value: text, service: optionalText, type: optionalText });
+export const RelatedSchema = z.strictObject({ value: text, type: optionalText });
+export const PhotoSchema = z.strictObject({ mediaType: text, data: text });
+export const ExtraSchema = z.strictObject({
+  name: text,
+  group: optionalText,
+  params: z.record(z.string(), z.string()),
+  value: text,
+});
+
+/** ISO 8601 date, or `--MM-DD` without a year (RFC 6350 §4.3.1). */
+const partialDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, { error: 'Use YYYY-MM-DD, or --MM-DD without a year' });
+
+/** A Contact, modelled on vCard 4 (RFC 6350). The field names are public API. */
+export const ContactSchema = z.strictObject({
+  id: z.string().min(1),
+  bookId: z.string().min(1),
+  sharedWith: z.array(z.string()),
+  kind: z.enum(['individual', 'organization']),
+  name: NameSchema,
+  formattedName: text,
+  nickname: optionalText,
+  organization: optionalText,
+  department: optionalText,
+  title: optionalText,
+  role: optionalText,
+  emails: z.array(EmailSchema),
+  phones: z.array(PhoneSchema),
+  addresses: z.array(AddressSchema),
+  urls: z.array(UrlSchema),
+  ims: z.array(ImSchema),
+  birthday: partialDate.optional(),
+  anniversary: partialDate.optional(),
+  related: z.array(RelatedSchema),
+  note: optionalText,
+  photo: PhotoSchema.optional(),
+  extras: z.array(ExtraSchema),
+  createdBy: text,
+  createdAt: text,
+  updatedAt: text,
+  revision: z.number().int().nonnegative(),
+});
+
+export type Contact = z.infer<typeof ContactSchema>;
+export type ContactName = z.infer<typeof NameSchema>;
+export type ContactEmail = z.infer<typeof EmailSchema>;
+export type ContactPhone = z.infer<typeof PhoneSchema>;
+export type ContactAddress = z.infer<typeof AddressSchema>;
+export type ContactIm = z.infer<typeof ImSchema>;
+export type ContactUrl = z.infer<typeof UrlSchema>;
+export type ContactRelated = z.infer<typeof RelatedSchema>;
+export type ContactExtra = z.infer<typeof ExtraSchema>;
+export type ContactPhoto = z.infer<typeof PhotoSchema>;
+
+/** Fields the system owns: a caller never sets them on create. */
+const SYSTEM_FIELDS = {
+  id: true,
+  bookId: true,
+  createdBy: true,
+  createdAt: true,
+  updatedAt: true,
+  revision: true,
+} as const;
+
+/**
+ * What a caller gives to create or replace a contact: every user field, lists defaulting to empty.
+ * Unknown fields are refused (strict), so a typo never silently drops data.
+ */
+export const ContactInputSchema = ContactSchema.omit(SYSTEM_FIELDS).extend({
+  sharedWith: z.array(z.string()).default([]),
+  kind: z.enum(['individual', 'organization']).default('individual'),
+  name: NameSchema.default({}),
+  formattedName: text.default(''),
+  emails: z.array(EmailSchema).default([]),
+  phones: z.array(PhoneSchema).default([]),
+  addresses: z.array(AddressSchema).default([]),
+  urls: z.array(UrlSchema).default([]),
+  ims: z.array(ImSchema).default([]),
+  related: z.array(RelatedSchema).default([]),
+  extras: z.array(ExtraSchema).default([]),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+export type ContactFields = z.output<typeof ContactInputSchema>;
+
+/** Result of a parse: the value, or the field-level issues. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+/** Turns zod's issues into our field-level issues (path + message). */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field "${key}"` }));
+    }
+    return [{ path, message: issue.message }];
+  }).flat();
+}
+
+/** Parses a whole stored contact; returns field-level issues instead of throwing. */
+export function parseContact(value: unknown): ParseResult<Contact> {
+  const result = ContactSchema.safeParse(value);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: toFieldIssues(result.error) };
+}
+
+/**
+ * Parses what a user or an importer gives: the schema, then the rule every contact obeys —
+ * something to call it by (a name, an organization, an e-mail or a phone).
+ */
+export function parseContactInput(value: unknown): ParseResult<ContactFields> {
+  const result = ContactInputSchema.safeParse(value);
+  if (!result.success) return { ok: false, issues: toFieldIssues(result.error) };
+  const fields = result.data;
+  if (!hasIdentity(fields)) {
+    return {
+      ok: false,
+      issues: [{ path: ['name'], message: 'Enter a name, an organization, an e-mail or a phone' }],
+    };
+  }
+  return { ok: true, value: fields };
+}
+
+function hasIdentity(fields: ContactFields): boolean {
+  const { name } = fields;
+  return Boolean(
+    [name.prefix, name.given, name.additional, name.family, name.suffix, fields.formattedName]
+      .some((part) => part?.trim()) ||
+      fields.organization?.trim() ||
+      fields.emails.length ||
+      fields.phones.length,
+  );
+}
+
+/** 'last-first' shows "Doe, Jane"; 'first-last' shows "Jane Doe". */
+export type DisplayOrder = 'last-first' | 'first-last';
+
+type Nameable = Pick<Contact, 'name' | 'formattedName' | 'organization' | 'emails' | 'phones'>;
+
+const join = (parts: (string | undefined)[], separator = ' ') =>
+  parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(separator);
+
+/** "Dr. Jane Q. Doe Jr." — the vCard FN a structured name reads as. */
+export function formatName(name: ContactName): string {
+  return join([name.prefix, name.given, name.additional, name.family, name.suffix]);
+}
+
+/**
+ * The name a list shows: from the structured name in the chosen order, else the formatted
+ * name, else the organization, the first e-mail, the first phone.
+ */
+export function displayName(contact: Nameable, order: DisplayOrder = 'last-first'): string {
+  const { name } = contact;
+  const first = join([name.given, name.additional]);
+  const family = join([name.family]);
+  let fromName = '';
+  if (family && first) {
+    fromName = order === 'last-first' ? `${family}, ${first}` : `${first} ${family}`;
+  } else {
+    fromName = family || first;
+  }
+  if (fromName) return join([order === 'first-last' ? name.prefix : undefined, fromName, name.suffix]);
+  return (
+    contact.formattedName.trim() ||
+    contact.organization?.trim() ||
+    contact.emails[0]?.value ||
+    contact.phones[0]?.value ||
+    ''
+  );
+}
+
+/** FN when the caller left it empty: the name, else organization, e-mail, phone. */
+export function deriveFormattedName(fields: Omit<Nameable, 'formattedName'> & { formattedName?: string }): string {
+  return (
+    fields.formattedName?.trim() ||
+    formatName(fields.name) ||
+    fields.organization?.trim() ||
+    fields.emails[0]?.value ||
+    fields.phones[0]?.value ||
+    ''
+  );
+}
+
+/** Case- and accent-folding collation: "Éloïse" sorts among the E's. */
+export const nameCollator = new Intl.Collator(undefined, {
+  sensitivity: 'base',
+  numeric: true,
+  ignorePunctuation: true,
+});
+
+/** Sorts contacts by display name (a new array), ties by id so the order is stable. */
+export function sortContacts<T extends Nameable & { id: string }>(
+  contacts: readonly T[],
+  order: DisplayOrder = 'last-first',
+): T[] {
+  const keyed = contacts.map((contact) => ({ contact, key: displayName(contact, order) }));
+  keyed.sort(
+    (a, b) =>
+      nameCollator.compare(a.key, b.key) || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
+  );
+  return keyed.map(({ contact }) => contact);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** A user's preferences, stored per user through the Store. Unknown keys are refused. */
+export const PreferencesSchema = z.strictObject({
+  /** How names read in the list: "Doe, Jane" or "Jane Doe". */
+  displayOrder: z.enum(['last-first', 'first-last']).default('last-first'),
+  /** Contacts per page of the list. */
+  pageSize: z
+    .number({ error: 'Contacts per page must be a number' })
+    .int({ error: 'Contacts per page must be a whole number' })
+    .min(5, { error: 'Show at least 5 contacts per page' })
+    .max(50, { error: 'Show at most 50 contacts per page' })
+    .default(25),
+  /** Show IM addresses as links. */
+  imLinks: z.boolean().default(false),
+  /** Region (ISO 3166 alpha-2) for phone numbers typed without +. */
+  defaultRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code, such as US or FR' })
+    .optional(),
+  /** Where "Access map" opens. */
+  mapProvider: z.enum(['google', 'openstreetmap']).default('google'),
+});
+
+export type Preferences = z.output<typeof PreferencesSchema>;
+export type PreferencesInput = z.input<typeof PreferencesSchema>;
+
+/** The preferences a new user starts with. */
+export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});

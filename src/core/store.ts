@@ -1,0 +1,120 @@
+import { ConflictError, ValidationError } from './errors.js';
+
+/** The collections every Store keeps. `trash` holds deleted contacts until restored or purged. */
+export const COLLECTIONS = [
+  'contacts',
+  'trash',
+  'tags',
+  'tagAssignments',
+  'comments',
+  'attachments',
+  'preferences',
+  'acl',
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Every stored record has an id and a revision the store bumps on every write. */
+export interface StoredRecord {
+  id: string;
+  revision: number;
+}
+
+/**
+ * One write in a batch. `expectedRevision` makes it conditional: 0 means "must not exist yet",
+ * n means "must still be at revision n"; a mismatch fails the whole batch with ConflictError.
+ */
+export type WriteOp =
+  | { type: 'put'; collection: Collection; record: StoredRecord; expectedRevision?: number }
+  | { type: 'delete'; collection: Collection; id: string; expectedRevision?: number };
+
+/** What a write did, as the change feed and subscribers see it. */
+export interface Change {
+  /** Position in the store's feed; increases with every change. */
+  seq: number;
+  collection: Collection;
+  id: string;
+  type: 'put' | 'delete';
+  /** The record's revision after the change (the deleted revision for a delete). */
+  revision: number;
+  /** The record written; absent for deletes and for old entries read back from the feed. */
+  record?: StoredRecord;
+}
+
+/** A page of the change feed and the token to ask for what comes after it. */
+export interface ChangePage {
+  changes: Change[];
+  token: number;
+}
+
+/** Where a change came from: this Store instance, or another one on the same data (another tab). */
+export type ChangeOrigin = 'local' | 'remote';
+
+export type ChangeListener = (changes: Change[], origin: ChangeOrigin) => void;
+
+/**
+ * The contract every storage adapter implements. Small and async; rules live in ContactBook.
+ * Every adapter passes the shared conformance suite (test/adapters/conformance.ts).
+ */
+export interface Store {
+  /** One record, or undefined. */
+  get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;
+  /** Every record of a collection, in id order. */
+  getAll<T extends StoredRecord>(collection: Collection): Promise<T[]>;
+  /** Applies the batch atomically: every op, or none (and the error). Returns the changes. */
+  write(ops: readonly WriteOp[]): Promise<Change[]>;
+  /** The changes after `since` (0 for all that are kept), oldest first. */
+  changes(since?: number): Promise<ChangePage>;
+  /** Called after every committed write, local or from another instance; returns unsubscribe. */
+  subscribe(listener: ChangeListener): () => void;
+  /** Releases connections and channels. */
+  close(): Promise<void>;
+}
+
+/** Structural checks every adapter runs before touching storage, so a bad op aborts the batch. */
+export function checkWriteOps(ops: readonly WriteOp[]): void {
+  const issues = ops.flatMap((op, index) => {
+    if (!(COLLECTIONS as readonly string[]).includes(op.collection)) {
+      return [{ path: [index, 'collection'], message: `Unknown collection "${op.collection}"` }];
+    }
+    const id = op.type === 'put' ? op.record?.id : op.id;
+    if (typeof id !== 'string' || id === '') {
+      return [{ path: [index, 'id'], message: 'A record needs a non-empty string id' }];
+    }
+    return [];
+  });
+  if (issues.length) throw new ValidationError(issues);
+}
+
+/** The revision a put writes: one more than the current record's (0 when it does not exist). */
+export function nextRevision(current: StoredRecord | undefined): number {
+  return (current?.revision ?? 0) + 1;
+}
+
+/**
+ * Plans one op against the current record (shared by every adapter so they agree on the rules):
+ * checks the expected revision, bumps it, and returns the record to store (undefined: remove it)
+ * and the change to report. `null` means the op changes nothing (deleting what is not there).
+ */
+export function planWrite(
+  op: WriteOp,
+  current: StoredRecord | undefined,
+  seq: number,
+): { record: StoredRecord | undefined; change: Change } | null {
+  const id = op.type === 'put' ? op.record.id : op.id;
+  const actual = current?.revision ?? 0;
+  if (op.expectedRevision !== undefined && op.expectedRevision !== actual) {
+    throw new ConflictError(op.collection, id, op.expectedRevision, actual);
+  }
+  if (op.type === 'delete') {
+    if (!current) return null;
+    return {
+      record: undefined,
+      change: { seq, collection: op.collection, id, type: 'delete', revision: actual },
+    };
+  }
+  const record = { ...structuredClone(op.record), revision: nextRevision(current) };
+  return {
+    record,
+    change: { seq, collection: op.collection, id, type: 'put', revision: record.revision, record },
+  };
+}
