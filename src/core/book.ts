@@ -10,7 +10,12 @@ import {
 import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
 import { newId } from './ids.js';
 import { normalizePhone } from './phone.js';
-import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences, type PreferencesInput } from './prefs.js';
+import {
+  DEFAULT_PREFERENCES,
+  PreferencesSchema,
+  type Preferences,
+  type PreferencesInput,
+} from './prefs.js';
 import { toFieldIssues } from './contact.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
@@ -72,7 +77,14 @@ export class ContactBook {
   private access: BookAccess;
   private unsubscribe: (() => void) | undefined;
 
-  constructor({ store, userId = 'me', bookId, bookName = 'Private', trashDays = 30, now = () => new Date() }: ContactBookOptions) {
+  constructor({
+    store,
+    userId = 'me',
+    bookId,
+    bookName = 'Private',
+    trashDays = 30,
+    now = () => new Date(),
+  }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
     this.bookId = bookId ?? `private-${userId}`;
@@ -92,14 +104,17 @@ export class ContactBook {
   /** Loads the book into memory and follows the store's changes from then on. */
   async load(): Promise<void> {
     this.unsubscribe?.();
-    this.unsubscribe = this.store.subscribe((changes, origin) => this.handleChanges(changes, origin));
+    this.unsubscribe = this.store.subscribe((changes, origin) =>
+      this.handleChanges(changes, origin),
+    );
     const [contacts, prefs, access] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
     ]);
     this.contacts.clear();
-    for (const contact of contacts) if (this.belongs(contact)) this.contacts.set(contact.id, contact);
+    for (const contact of contacts)
+      if (this.belongs(contact)) this.contacts.set(contact.id, contact);
     this.sorted = undefined;
     if (prefs) this.prefs = PreferencesSchema.parse(prefs.values);
     if (access) this.access = access.access;
@@ -132,13 +147,20 @@ export class ContactBook {
   }
 
   /** A page of contacts sorted by display name in the preferred (or given) order. */
-  list({ order = this.prefs.displayOrder, offset = 0, limit }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
+  list({
+    order = this.prefs.displayOrder,
+    offset = 0,
+    limit,
+  }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
     this.require('view');
     if (this.sorted?.order !== order) {
       this.sorted = { order, contacts: sortContacts([...this.contacts.values()], order) };
     }
     const all = this.sorted.contacts;
-    return { contacts: all.slice(offset, limit === undefined ? undefined : offset + limit), total: all.length };
+    return {
+      contacts: all.slice(offset, limit === undefined ? undefined : offset + limit),
+      total: all.length,
+    };
   }
 
   /** Every contact of the book, unsorted (for search indexes and exports). */
@@ -147,11 +169,17 @@ export class ContactBook {
     return [...this.contacts.values()];
   }
 
+  /** A contact as the book last saw it (in memory), or undefined. */
+  find(id: string): Contact | undefined {
+    return this.can('view') ? this.contacts.get(id) : undefined;
+  }
+
   /** One contact from the store; NotFoundError when it is not (or no longer) in this book. */
   async get(id: string): Promise<Contact> {
     this.require('view');
     const contact = await this.store.get<Contact>('contacts', id);
-    if (!contact || !this.belongs(contact)) throw new NotFoundError(`No contact ${id} in this book`);
+    if (!contact || !this.belongs(contact))
+      throw new NotFoundError(`No contact ${id} in this book`);
     return contact;
   }
 
@@ -182,7 +210,12 @@ export class ContactBook {
     });
     if (issues.length) throw new ValidationError(issues);
     const changes = await this.store.write(
-      contacts.map((record) => ({ type: 'put', collection: 'contacts', record, expectedRevision: 0 })),
+      contacts.map((record) => ({
+        type: 'put',
+        collection: 'contacts',
+        record,
+        expectedRevision: 0,
+      })),
     );
     return changes.map((change) => change.record as Contact);
   }
@@ -206,7 +239,9 @@ export class ContactBook {
       updatedAt: this.now().toISOString(),
       revision: current.revision,
     };
-    const [change] = await this.store.write([{ type: 'put', collection: 'contacts', record, expectedRevision }]);
+    const [change] = await this.store.write([
+      { type: 'put', collection: 'contacts', record, expectedRevision },
+    ]);
     return change.record as Contact;
   }
 
@@ -226,7 +261,10 @@ export class ContactBook {
   async empty(confirmation: string): Promise<number> {
     if (confirmation.trim() !== this.bookName) {
       throw new ValidationError([
-        { path: ['confirmation'], message: `Type the book's name, "${this.bookName}", to empty it` },
+        {
+          path: ['confirmation'],
+          message: `Type the book's name, "${this.bookName}", to empty it`,
+        },
       ]);
     }
     const contacts = [...this.contacts.values()];
@@ -253,7 +291,12 @@ export class ContactBook {
     await this.store.write(
       entries.flatMap((entry): WriteOp[] => [
         { type: 'delete', collection: 'trash', id: entry.id, expectedRevision: entry.revision },
-        { type: 'put', collection: 'contacts', record: { ...entry.contact, revision: 0 }, expectedRevision: 0 },
+        {
+          type: 'put',
+          collection: 'contacts',
+          record: { ...entry.contact, revision: 0 },
+          expectedRevision: 0,
+        },
       ]),
     );
     return entries.length;
@@ -263,7 +306,9 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write(entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
+    await this.store.write(
+      entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
+    );
     return entries.length;
   }
 
@@ -273,7 +318,9 @@ export class ContactBook {
     const cutoff = new Date(this.now().getTime() - this.trashDays * DAY_MS).toISOString();
     const expired = (await this.trash()).filter((entry) => entry.deletedAt < cutoff);
     if (expired.length) {
-      await this.store.write(expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
+      await this.store.write(
+        expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
+      );
     }
     return expired.length;
   }
@@ -294,7 +341,11 @@ export class ContactBook {
       {
         type: 'put',
         collection: 'preferences',
-        record: { id: this.userId, revision: current?.revision ?? 0, values: result.data } as PreferencesRecord,
+        record: {
+          id: this.userId,
+          revision: current?.revision ?? 0,
+          values: result.data,
+        } as PreferencesRecord,
         expectedRevision: current?.revision ?? 0,
       },
     ]);
@@ -314,10 +365,16 @@ export class ContactBook {
   }
 
   /** Schema, identity rule, then normalisation (phones to E.164, FN derived). */
-  private validate(input: ContactInput, prefix: (string | number)[], issues: FieldIssue[]): ContactFields | undefined {
+  private validate(
+    input: ContactInput,
+    prefix: (string | number)[],
+    issues: FieldIssue[],
+  ): ContactFields | undefined {
     const parsed = parseContactInput(input);
     if (!parsed.ok) {
-      issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+      issues.push(
+        ...parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
+      );
       return undefined;
     }
     const fields = parsed.value;
@@ -331,11 +388,23 @@ export class ContactBook {
   private trashOps(contacts: readonly Contact[]): WriteOp[] {
     const deletedAt = this.now().toISOString();
     return contacts.flatMap((contact): WriteOp[] => [
-      { type: 'delete', collection: 'contacts', id: contact.id, expectedRevision: contact.revision },
+      {
+        type: 'delete',
+        collection: 'contacts',
+        id: contact.id,
+        expectedRevision: contact.revision,
+      },
       {
         type: 'put',
         collection: 'trash',
-        record: { id: contact.id, revision: 0, contact, bookId: this.bookId, deletedAt, deletedBy: this.userId } as TrashEntry,
+        record: {
+          id: contact.id,
+          revision: 0,
+          contact,
+          bookId: this.bookId,
+          deletedAt,
+          deletedBy: this.userId,
+        } as TrashEntry,
       },
     ]);
   }
@@ -343,7 +412,8 @@ export class ContactBook {
   private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {
     const entries = await Promise.all(ids.map((id) => this.store.get<TrashEntry>('trash', id)));
     return entries.map((entry, index) => {
-      if (!entry || entry.bookId !== this.bookId) throw new NotFoundError(`No contact ${ids[index]} in the trash`);
+      if (!entry || entry.bookId !== this.bookId)
+        throw new NotFoundError(`No contact ${ids[index]} in the trash`);
       return entry;
     });
   }
@@ -352,10 +422,15 @@ export class ContactBook {
     for (const change of changes) {
       if (change.collection === 'contacts') {
         const record = change.record as Contact | undefined;
-        if (change.type === 'put' && record && this.belongs(record)) this.contacts.set(change.id, record);
+        if (change.type === 'put' && record && this.belongs(record))
+          this.contacts.set(change.id, record);
         else this.contacts.delete(change.id);
         this.sorted = undefined;
-      } else if (change.collection === 'preferences' && change.id === this.userId && change.record) {
+      } else if (
+        change.collection === 'preferences' &&
+        change.id === this.userId &&
+        change.record
+      ) {
         this.prefs = PreferencesSchema.parse((change.record as PreferencesRecord).values);
         this.sorted = undefined;
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {

@@ -50,7 +50,9 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
         return grants.includes('add');
       case 'edit':
         // A user with `add` may edit the contacts they added.
-        return grants.includes('edit') || (grants.includes('add') && contact?.createdBy === actor.userId);
+        return (
+          grants.includes('edit') || (grants.includes('add') && contact?.createdBy === actor.userId)
+        );
       case 'delete':
         return grants.includes('delete');
       default:

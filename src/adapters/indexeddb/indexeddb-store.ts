@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import {
   COLLECTIONS,
   checkWriteOps,
@@ -46,7 +52,8 @@ export class IndexedDBStore implements Store {
   static async open(name: string): Promise<IndexedDBStore> {
     const db = await openDB<ContactBookDB>(name, SCHEMA_VERSION, {
       upgrade(database) {
-        for (const collection of COLLECTIONS) database.createObjectStore(collection, { keyPath: 'id' });
+        for (const collection of COLLECTIONS)
+          database.createObjectStore(collection, { keyPath: 'id' });
         database.createObjectStore('feed', { keyPath: 'seq' });
         database.createObjectStore('meta', { keyPath: 'key' });
       },
@@ -110,8 +117,12 @@ export class IndexedDBStore implements Store {
   }
 
   /** Reads what the ops touch (in parallel), plans them in order, then writes. Throws to abort. */
-  private async applyInTransaction(tx: WriteTransaction, ops: readonly WriteOp[]): Promise<Change[]> {
-    const keyOf = (op: WriteOp) => `${op.collection}\u0000${op.type === 'put' ? op.record.id : op.id}`;
+  private async applyInTransaction(
+    tx: WriteTransaction,
+    ops: readonly WriteOp[],
+  ): Promise<Change[]> {
+    const keyOf = (op: WriteOp) =>
+      `${op.collection}\u0000${op.type === 'put' ? op.record.id : op.id}`;
     const unique = new Map(ops.map((op) => [keyOf(op), op]));
     const [meta, ...currents] = await Promise.all([
       tx.objectStore('meta').get('seq'),
