@@ -1,5 +1,8 @@
 import { aTimeout, waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { render, type LitElement, type TemplateResult } from 'lit';
+import { bookContext } from '../../src/components/book-context.js';
+import type { ContactBook } from '../../src/core/book.js';
 import { defineElements } from '../../src/components/define.js';
 
 defineElements();
@@ -52,4 +55,18 @@ export function type(input: HTMLInputElement | HTMLTextAreaElement, value: strin
 /** Waits for a condition with a readable failure. */
 export async function until(condition: () => boolean, message: string): Promise<void> {
   await waitUntil(condition, message, { timeout: 5000 });
+}
+
+/** A `<div>` that provides `book` to everything rendered inside it, like `<contact-book>` does. */
+export async function provide<T extends Element>(
+  book: ContactBook,
+  template: TemplateResult,
+): Promise<T> {
+  const host = document.createElement('div');
+  new ContextProvider(host, { context: bookContext, initialValue: book });
+  document.body.append(host);
+  render(template, host);
+  const element = host.firstElementChild as T;
+  await settle(element);
+  return element;
 }
