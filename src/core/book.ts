@@ -57,6 +57,15 @@ export interface ContactBookOptions {
 type PreferencesRecord = StoredRecord & { values: Preferences };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PERSONAL_PREFIX = 'private-';
+
+/**
+ * Who owns a book that has no `acl` record yet: the user a personal book is named after
+ * (`private-<user>`), so another user never becomes its owner by opening it; else the opener.
+ */
+function defaultOwner(bookId: string, userId: string): string {
+  return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
+}
 
 /** Stored preferences, read leniently: a value no longer valid falls back to its default. */
 function readPreferences(values: unknown): Preferences {
@@ -97,11 +106,11 @@ export class ContactBook {
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
-    this.bookId = bookId ?? `private-${userId}`;
+    this.bookId = bookId ?? `${PERSONAL_PREFIX}${userId}`;
     this.bookName = bookName;
     this.trashDays = trashDays;
     this.now = now;
-    this.access = personalBook(this.bookId, userId);
+    this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
   }
 
   /** Creates the facade and loads the book (contacts, preferences, rights, expired trash purged). */
