@@ -57,6 +57,25 @@ export interface ContactBookOptions {
 type PreferencesRecord = StoredRecord & { values: Preferences };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PERSONAL_PREFIX = 'private-';
+
+/**
+ * Who owns a book that has no `acl` record yet: the user a personal book is named after
+ * (`private-<user>`), so another user never becomes its owner by opening it; else the opener.
+ */
+function defaultOwner(bookId: string, userId: string): string {
+  return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
+}
+
+/** Stored preferences, read leniently: a value no longer valid falls back to its default. */
+function readPreferences(values: unknown): Preferences {
+  const result = PreferencesSchema.safeParse(values);
+  if (result.success) return result.data;
+  const valid = Object.entries((values ?? {}) as Record<string, unknown>).filter(
+    ([key, value]) => PreferencesSchema.shape[key as keyof Preferences]?.safeParse(value).success,
+  );
+  return PreferencesSchema.parse(Object.fromEntries(valid));
+}
 
 /**
  * The one facade the UI, the CLI and the server call. It validates every input, checks rights
@@ -87,11 +106,11 @@ export class ContactBook {
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
-    this.bookId = bookId ?? `private-${userId}`;
+    this.bookId = bookId ?? `${PERSONAL_PREFIX}${userId}`;
     this.bookName = bookName;
     this.trashDays = trashDays;
     this.now = now;
-    this.access = personalBook(this.bookId, userId);
+    this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
   }
 
   /** Creates the facade and loads the book (contacts, preferences, rights, expired trash purged). */
@@ -104,9 +123,13 @@ export class ContactBook {
   /** Loads the book into memory and follows the store's changes from then on. */
   async load(): Promise<void> {
     this.unsubscribe?.();
-    this.unsubscribe = this.store.subscribe((changes, origin) =>
-      this.handleChanges(changes, origin),
-    );
+    // Changes committed while the snapshot is read are replayed on top of it, in order, so a
+    // write racing the load (another tab) is never lost.
+    let queued: [Change[], ChangeOrigin][] | undefined = [];
+    this.unsubscribe = this.store.subscribe((changes, origin) => {
+      if (queued) queued.push([changes, origin]);
+      else this.handleChanges(changes, origin);
+    });
     const [contacts, prefs, access] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
@@ -116,8 +139,11 @@ export class ContactBook {
     for (const contact of contacts)
       if (this.belongs(contact)) this.contacts.set(contact.id, contact);
     this.sorted = undefined;
-    if (prefs) this.prefs = PreferencesSchema.parse(prefs.values);
+    if (prefs) this.prefs = readPreferences(prefs.values);
     if (access) this.access = access.access;
+    const replay = queued;
+    queued = undefined;
+    for (const [changes, origin] of replay) this.handleChanges(changes, origin);
     await this.purgeExpiredTrash();
   }
 
@@ -185,39 +211,16 @@ export class ContactBook {
 
   /** Validates and stores a new contact. Throws ValidationError with field-level issues. */
   async create(input: ContactInput): Promise<Contact> {
-    const [contact] = await this.createMany([input]);
+    const [contact] = await this.insert([input], false);
     return contact;
   }
 
-  /** Stores several new contacts in one atomic batch: one invalid input and nothing is written. */
+  /**
+   * Stores several new contacts in one atomic batch: one invalid input and nothing is written.
+   * Issue paths start with the input's index.
+   */
   async createMany(inputs: readonly ContactInput[]): Promise<Contact[]> {
-    this.require('add');
-    const issues: FieldIssue[] = [];
-    const stamp = this.now().toISOString();
-    const contacts = inputs.flatMap((input, index) => {
-      const fields = this.validate(input, inputs.length > 1 ? [index] : [], issues);
-      if (!fields) return [];
-      const contact: Contact = {
-        ...fields,
-        id: newId(),
-        bookId: this.bookId,
-        createdBy: this.userId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        revision: 0,
-      };
-      return [contact];
-    });
-    if (issues.length) throw new ValidationError(issues);
-    const changes = await this.store.write(
-      contacts.map((record) => ({
-        type: 'put',
-        collection: 'contacts',
-        record,
-        expectedRevision: 0,
-      })),
-    );
-    return changes.map((change) => change.record as Contact);
+    return this.insert(inputs, true);
   }
 
   /**
@@ -334,6 +337,7 @@ export class ContactBook {
 
   /** Validates and saves a change of preferences; refuses out-of-range values field by field. */
   async setPreferences(patch: Partial<PreferencesInput>): Promise<Preferences> {
+    this.require('view');
     const result = PreferencesSchema.safeParse({ ...this.prefs, ...patch });
     if (!result.success) throw new ValidationError(toFieldIssues(result.error));
     const current = await this.store.get<PreferencesRecord>('preferences', this.userId);
@@ -349,10 +353,43 @@ export class ContactBook {
         expectedRevision: current?.revision ?? 0,
       },
     ]);
+    this.prefs = result.data;
+    this.sorted = undefined;
     return this.prefs;
   }
 
   // ── Private helpers ──────────────────────────────────────────────────────
+
+  /** Validates every input, then writes them all in one batch (create-when-absent). */
+  private async insert(inputs: readonly ContactInput[], indexed: boolean): Promise<Contact[]> {
+    this.require('add');
+    const issues: FieldIssue[] = [];
+    const stamp = this.now().toISOString();
+    const contacts = inputs.flatMap((input, index) => {
+      const fields = this.validate(input, indexed ? [index] : [], issues);
+      if (!fields) return [];
+      const contact: Contact = {
+        ...fields,
+        id: newId(),
+        bookId: this.bookId,
+        createdBy: this.userId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        revision: 0,
+      };
+      return [contact];
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const changes = await this.store.write(
+      contacts.map((record) => ({
+        type: 'put',
+        collection: 'contacts',
+        record,
+        expectedRevision: 0,
+      })),
+    );
+    return changes.map((change) => change.record as Contact);
+  }
 
   private belongs(contact: Contact): boolean {
     return contact.bookId === this.bookId || contact.sharedWith.includes(this.bookId);
@@ -431,7 +468,7 @@ export class ContactBook {
         change.id === this.userId &&
         change.record
       ) {
-        this.prefs = PreferencesSchema.parse((change.record as PreferencesRecord).values);
+        this.prefs = readPreferences((change.record as PreferencesRecord).values);
         this.sorted = undefined;
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;

@@ -129,6 +129,12 @@ export const ContactInputSchema = ContactSchema.omit(SYSTEM_FIELDS).extend({
 export type ContactInput = z.input<typeof ContactInputSchema>;
 export type ContactFields = z.output<typeof ContactInputSchema>;
 
+/** The user fields of a stored contact, ready to edit and pass back to `ContactBook.update`. */
+export function contactInput(contact: Contact): ContactFields {
+  const entries = Object.entries(structuredClone(contact));
+  return Object.fromEntries(entries.filter(([key]) => !(key in SYSTEM_FIELDS))) as ContactFields;
+}
+
 /** Result of a parse: the value, or the field-level issues. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
@@ -209,12 +215,8 @@ export function displayName(contact: Nameable, order: DisplayOrder = 'last-first
   const { name } = contact;
   const first = join([name.given, name.additional]);
   const family = join([name.family]);
-  const fromName =
-    family && first
-      ? order === 'last-first'
-        ? `${family}, ${first}`
-        : `${first} ${family}`
-      : family || first;
+  const both = order === 'last-first' ? `${family}, ${first}` : `${first} ${family}`;
+  const fromName = family && first ? both : family || first;
   if (fromName)
     return join([order === 'first-last' ? name.prefix : undefined, fromName, name.suffix]);
   return (

@@ -8,6 +8,8 @@ import {
 import {
   COLLECTIONS,
   checkWriteOps,
+  feedEntry,
+  notifyListeners,
   planWrite,
   type Change,
   type ChangeListener,
@@ -57,6 +59,10 @@ export class IndexedDBStore implements Store {
         database.createObjectStore('feed', { keyPath: 'seq' });
         database.createObjectStore('meta', { keyPath: 'key' });
       },
+      // Another tab upgrades or deletes the database: let it, instead of blocking it forever.
+      blocking(_current, _next, event) {
+        (event.target as IDBDatabase).close();
+      },
     });
     return new IndexedDBStore(name, db);
   }
@@ -84,7 +90,13 @@ export class IndexedDBStore implements Store {
     try {
       changes = await this.applyInTransaction(tx, ops);
     } catch (error) {
-      tx.abort();
+      // A failed request has already aborted the transaction; abort() would then throw and hide
+      // the original error.
+      try {
+        tx.abort();
+      } catch {
+        // already aborted
+      }
       await tx.done.catch(() => undefined);
       throw error;
     }
@@ -146,8 +158,7 @@ export class IndexedDBStore implements Store {
     for (const change of changes) {
       const store = tx.objectStore(change.collection);
       writes.push(change.record ? store.put(change.record) : store.delete(change.id));
-      const { record: _record, ...entry } = change;
-      writes.push(tx.objectStore('feed').put(entry));
+      writes.push(tx.objectStore('feed').put(feedEntry(change)));
     }
     writes.push(tx.objectStore('meta').put({ key: 'seq', value: seq }));
     await Promise.all(writes);
@@ -155,6 +166,6 @@ export class IndexedDBStore implements Store {
   }
 
   private notify(changes: Change[], origin: 'local' | 'remote'): void {
-    for (const listener of this.listeners) listener(changes, origin);
+    notifyListeners(this.listeners, changes, origin);
   }
 }
