@@ -1,7 +1,6 @@
 import {
   deriveFormattedName,
   parseContactInput,
-  sortContacts,
   type Contact,
   type ContactFields,
   type ContactInput,
@@ -17,6 +16,7 @@ import {
   type PreferencesInput,
 } from './prefs.js';
 import { toFieldIssues } from './contact.js';
+import { SortedContacts } from './sorted-contacts.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
 
@@ -58,6 +58,7 @@ type PreferencesRecord = StoredRecord & { values: Preferences };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PERSONAL_PREFIX = 'private-';
+const RESORT_THRESHOLD = 2000;
 
 /**
  * Who owns a book that has no `acl` record yet: the user a personal book is named after
@@ -91,7 +92,8 @@ export class ContactBook {
   private readonly now: () => Date;
   private readonly contacts = new Map<string, Contact>();
   private readonly listeners = new Set<(change: BookChange) => void>();
-  private sorted: { order: DisplayOrder; contacts: Contact[] } | undefined;
+  /** Sorted views of the contacts, by display order, built on first use and kept current. */
+  private readonly views = new Map<DisplayOrder, SortedContacts>();
   private prefs: Preferences = DEFAULT_PREFERENCES;
   private access: BookAccess;
   private unsubscribe: (() => void) | undefined;
@@ -138,7 +140,7 @@ export class ContactBook {
     this.contacts.clear();
     for (const contact of contacts)
       if (this.belongs(contact)) this.contacts.set(contact.id, contact);
-    this.sorted = undefined;
+    this.views.clear();
     if (prefs) this.prefs = readPreferences(prefs.values);
     if (access) this.access = access.access;
     const replay = queued;
@@ -179,13 +181,14 @@ export class ContactBook {
     limit,
   }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
     this.require('view');
-    if (this.sorted?.order !== order) {
-      this.sorted = { order, contacts: sortContacts([...this.contacts.values()], order) };
+    let view = this.views.get(order);
+    if (!view) {
+      view = new SortedContacts(this.contacts.values(), order);
+      this.views.set(order, view);
     }
-    const all = this.sorted.contacts;
     return {
-      contacts: all.slice(offset, limit === undefined ? undefined : offset + limit),
-      total: all.length,
+      contacts: view.slice(offset, limit === undefined ? undefined : offset + limit),
+      total: view.size,
     };
   }
 
@@ -349,7 +352,6 @@ export class ContactBook {
       },
     ]);
     this.prefs = result.data;
-    this.sorted = undefined;
     return this.prefs;
   }
 
@@ -451,24 +453,36 @@ export class ContactBook {
   }
 
   private handleChanges(changes: Change[], origin: ChangeOrigin): void {
+    const contactChanges = changes.filter((change) => change.collection === 'contacts');
+    // Past a few thousand moves, sorting afresh on the next list() is cheaper than splicing.
+    if (contactChanges.length > RESORT_THRESHOLD) this.views.clear();
+    for (const change of contactChanges) this.applyContactChange(change);
     for (const change of changes) {
-      if (change.collection === 'contacts') {
-        const record = change.record as Contact | undefined;
-        if (change.type === 'put' && record && this.belongs(record))
-          this.contacts.set(change.id, record);
-        else this.contacts.delete(change.id);
-        this.sorted = undefined;
-      } else if (
-        change.collection === 'preferences' &&
-        change.id === this.userId &&
-        change.record
-      ) {
+      if (change.collection === 'preferences' && change.id === this.userId && change.record) {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
-        this.sorted = undefined;
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;
       }
     }
-    for (const listener of this.listeners) listener({ changes, origin });
+    for (const listener of [...this.listeners]) {
+      try {
+        listener({ changes, origin });
+      } catch (error) {
+        console.error('A ContactBook listener threw', error);
+      }
+    }
+  }
+
+  /** Keeps the contacts and the sorted views current with one stored change. */
+  private applyContactChange(change: Change): void {
+    const previous = this.contacts.get(change.id);
+    const record = change.record as Contact | undefined;
+    const next = change.type === 'put' && record && this.belongs(record) ? record : undefined;
+    if (next) this.contacts.set(change.id, next);
+    else this.contacts.delete(change.id);
+    for (const view of this.views.values()) {
+      if (previous) view.remove(previous);
+      if (next) view.insert(next);
+    }
   }
 }
