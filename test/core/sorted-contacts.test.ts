@@ -2,29 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SortedContacts } from '../../src/core/sorted-contacts.js';
 import { sortContacts, type Contact, type DisplayOrder } from '../../src/core/index.js';
+import { storedContact } from './fixtures.js';
 
 const NAMES = ['Éloïse', 'eve', 'Émile', 'Zoë', 'zoe', 'Ελένη', 'Иван', '王', 'محمد', 'Adams', ''];
 
 function contact(id: string, given: string, family: string, revision = 1): Contact {
-  return {
-    id,
-    bookId: 'b',
-    sharedWith: [],
-    kind: 'individual',
-    name: { given, family },
-    formattedName: '',
-    emails: given || family ? [] : [{ value: `${id}@example.org` }],
-    phones: [],
-    addresses: [],
-    urls: [],
-    ims: [],
-    related: [],
-    extras: [],
-    createdBy: 'me',
-    createdAt: '',
-    updatedAt: '',
-    revision,
-  };
+  const emails = given || family ? [] : [{ value: `${id}@example.org` }];
+  return storedContact({ id, name: { given, family }, formattedName: '', emails, revision });
 }
 
 describe('SortedContacts', () => {
