@@ -12,21 +12,16 @@ import { normalizePhone } from './phone.js';
 import {
   DEFAULT_PREFERENCES,
   PreferencesSchema,
+  readPreferences,
   type Preferences,
   type PreferencesInput,
+  type PreferencesRecord,
 } from './prefs.js';
 import { toFieldIssues } from './contact.js';
 import { SortedContacts } from './sorted-contacts.js';
+import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
-
-/** A deleted contact waiting in its book's trash (restorable until purged). */
-export interface TrashEntry extends StoredRecord {
-  contact: Contact;
-  bookId: string;
-  deletedAt: string;
-  deletedBy: string;
-}
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -54,9 +49,6 @@ export interface ContactBookOptions {
   now?: () => Date;
 }
 
-type PreferencesRecord = StoredRecord & { values: Preferences };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 const PERSONAL_PREFIX = 'private-';
 const RESORT_THRESHOLD = 2000;
 
@@ -66,16 +58,6 @@ const RESORT_THRESHOLD = 2000;
  */
 function defaultOwner(bookId: string, userId: string): string {
   return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
-}
-
-/** Stored preferences, read leniently: a value no longer valid falls back to its default. */
-function readPreferences(values: unknown): Preferences {
-  const result = PreferencesSchema.safeParse(values);
-  if (result.success) return result.data;
-  const valid = Object.entries((values ?? {}) as Record<string, unknown>).filter(
-    ([key, value]) => PreferencesSchema.shape[key as keyof Preferences]?.safeParse(value).success,
-  );
-  return PreferencesSchema.parse(Object.fromEntries(valid));
 }
 
 /**
@@ -289,17 +271,7 @@ export class ContactBook {
   async restore(ids: readonly string[]): Promise<number> {
     this.require('add');
     const entries = await this.trashEntries(ids);
-    await this.store.write(
-      entries.flatMap((entry): WriteOp[] => [
-        { type: 'delete', collection: 'trash', id: entry.id, expectedRevision: entry.revision },
-        {
-          type: 'put',
-          collection: 'contacts',
-          record: { ...entry.contact, revision: 0 },
-          expectedRevision: 0,
-        },
-      ]),
-    );
+    await this.store.write(restoreOps(entries));
     return entries.length;
   }
 
@@ -307,22 +279,15 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write(
-      entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
-    );
+    await this.store.write(purgeOps(entries));
     return entries.length;
   }
 
   /** Purges what has been in the trash longer than the retention period (30 days by default). */
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
-    const cutoff = new Date(this.now().getTime() - this.trashDays * DAY_MS).toISOString();
-    const expired = (await this.trash()).filter((entry) => entry.deletedAt < cutoff);
-    if (expired.length) {
-      await this.store.write(
-        expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
-      );
-    }
+    const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
+    if (expired.length) await this.store.write(purgeOps(expired));
     return expired.length;
   }
 
@@ -421,26 +386,7 @@ export class ContactBook {
 
   private trashOps(contacts: readonly Contact[]): WriteOp[] {
     const deletedAt = this.now().toISOString();
-    return contacts.flatMap((contact): WriteOp[] => [
-      {
-        type: 'delete',
-        collection: 'contacts',
-        id: contact.id,
-        expectedRevision: contact.revision,
-      },
-      {
-        type: 'put',
-        collection: 'trash',
-        record: {
-          id: contact.id,
-          revision: 0,
-          contact,
-          bookId: this.bookId,
-          deletedAt,
-          deletedBy: this.userId,
-        } as TrashEntry,
-      },
-    ]);
+    return moveToTrashOps(contacts, { bookId: this.bookId, deletedBy: this.userId, deletedAt });
   }
 
   private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {

@@ -275,6 +275,11 @@ for (const [storeName, makeFixture] of fixtures) {
         expect(await book.trash()).to.deep.equal([]);
         const restored = await book.get(a.id);
         expect(contactInput(restored)).to.deep.equal(contactInput(a));
+        expect(restored.revision).to.equal(a.revision + 1);
+        const stale = await rejection(
+          book.update(a.id, { ...contactInput(a), nickname: 'x' }, a.revision),
+        );
+        expect(stale).to.be.instanceOf(ConflictError);
         expect(book.size).to.equal(2);
       });
 
