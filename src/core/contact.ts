@@ -196,11 +196,15 @@ export type DisplayOrder = 'last-first' | 'first-last';
 
 type Nameable = Pick<Contact, 'name' | 'formattedName' | 'organization' | 'emails' | 'phones'>;
 
-const join = (parts: (string | undefined)[], separator = ' ') =>
-  parts
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(separator);
+/** Joins the non-blank parts, trimmed. A plain loop: sorting 50,000 contacts calls it 100,000 times. */
+function join(parts: (string | undefined)[], separator = ' '): string {
+  let joined = '';
+  for (const part of parts) {
+    const trimmed = part?.trim();
+    if (trimmed) joined = joined ? `${joined}${separator}${trimmed}` : trimmed;
+  }
+  return joined;
+}
 
 /** "Dr. Jane Q. Doe Jr." — the vCard FN a structured name reads as. */
 export function formatName(name: ContactName): string {
