@@ -1,11 +1,12 @@
 // `npm run bench`: every Node benchmark (bench/node/*.bench.ts), then every browser benchmark
 // (bench/browser/*.bench.ts) in the system Chromium. Each prints its own table.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const only = process.argv[2];
+// A folder with no benchmark yet may be missing altogether.
 const pick = (dir: string) =>
-  readdirSync(new URL(dir, import.meta.url))
+  (existsSync(new URL(dir, import.meta.url)) ? readdirSync(new URL(dir, import.meta.url)) : [])
     .filter((file) => file.endsWith('.bench.ts') && (!only || file.includes(only)))
     .sort();
 

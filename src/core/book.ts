@@ -1,7 +1,6 @@
 import {
   deriveFormattedName,
   parseContactInput,
-  sortContacts,
   type Contact,
   type ContactFields,
   type ContactInput,
@@ -13,20 +12,16 @@ import { normalizePhone } from './phone.js';
 import {
   DEFAULT_PREFERENCES,
   PreferencesSchema,
+  readPreferences,
   type Preferences,
   type PreferencesInput,
+  type PreferencesRecord,
 } from './prefs.js';
 import { toFieldIssues } from './contact.js';
+import { SortedContacts } from './sorted-contacts.js';
+import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
-
-/** A deleted contact waiting in its book's trash (restorable until purged). */
-export interface TrashEntry extends StoredRecord {
-  contact: Contact;
-  bookId: string;
-  deletedAt: string;
-  deletedBy: string;
-}
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -54,10 +49,8 @@ export interface ContactBookOptions {
   now?: () => Date;
 }
 
-type PreferencesRecord = StoredRecord & { values: Preferences };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 const PERSONAL_PREFIX = 'private-';
+const RESORT_THRESHOLD = 2000;
 
 /**
  * Who owns a book that has no `acl` record yet: the user a personal book is named after
@@ -65,16 +58,6 @@ const PERSONAL_PREFIX = 'private-';
  */
 function defaultOwner(bookId: string, userId: string): string {
   return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
-}
-
-/** Stored preferences, read leniently: a value no longer valid falls back to its default. */
-function readPreferences(values: unknown): Preferences {
-  const result = PreferencesSchema.safeParse(values);
-  if (result.success) return result.data;
-  const valid = Object.entries((values ?? {}) as Record<string, unknown>).filter(
-    ([key, value]) => PreferencesSchema.shape[key as keyof Preferences]?.safeParse(value).success,
-  );
-  return PreferencesSchema.parse(Object.fromEntries(valid));
 }
 
 /**
@@ -91,7 +74,8 @@ export class ContactBook {
   private readonly now: () => Date;
   private readonly contacts = new Map<string, Contact>();
   private readonly listeners = new Set<(change: BookChange) => void>();
-  private sorted: { order: DisplayOrder; contacts: Contact[] } | undefined;
+  /** Sorted views of the contacts, by display order, built on first use and kept current. */
+  private readonly views = new Map<DisplayOrder, SortedContacts>();
   private prefs: Preferences = DEFAULT_PREFERENCES;
   private access: BookAccess;
   private unsubscribe: (() => void) | undefined;
@@ -138,7 +122,7 @@ export class ContactBook {
     this.contacts.clear();
     for (const contact of contacts)
       if (this.belongs(contact)) this.contacts.set(contact.id, contact);
-    this.sorted = undefined;
+    this.views.clear();
     if (prefs) this.prefs = readPreferences(prefs.values);
     if (access) this.access = access.access;
     const replay = queued;
@@ -179,13 +163,14 @@ export class ContactBook {
     limit,
   }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
     this.require('view');
-    if (this.sorted?.order !== order) {
-      this.sorted = { order, contacts: sortContacts([...this.contacts.values()], order) };
+    let view = this.views.get(order);
+    if (!view) {
+      view = new SortedContacts(this.contacts.values(), order);
+      this.views.set(order, view);
     }
-    const all = this.sorted.contacts;
     return {
-      contacts: all.slice(offset, limit === undefined ? undefined : offset + limit),
-      total: all.length,
+      contacts: view.slice(offset, limit === undefined ? undefined : offset + limit),
+      total: view.size,
     };
   }
 
@@ -291,17 +276,7 @@ export class ContactBook {
   async restore(ids: readonly string[]): Promise<number> {
     this.require('add');
     const entries = await this.trashEntries(ids);
-    await this.store.write(
-      entries.flatMap((entry): WriteOp[] => [
-        { type: 'delete', collection: 'trash', id: entry.id, expectedRevision: entry.revision },
-        {
-          type: 'put',
-          collection: 'contacts',
-          record: { ...entry.contact, revision: 0 },
-          expectedRevision: 0,
-        },
-      ]),
-    );
+    await this.store.write(restoreOps(entries));
     return entries.length;
   }
 
@@ -309,22 +284,15 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write(
-      entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
-    );
+    await this.store.write(purgeOps(entries));
     return entries.length;
   }
 
   /** Purges what has been in the trash longer than the retention period (30 days by default). */
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
-    const cutoff = new Date(this.now().getTime() - this.trashDays * DAY_MS).toISOString();
-    const expired = (await this.trash()).filter((entry) => entry.deletedAt < cutoff);
-    if (expired.length) {
-      await this.store.write(
-        expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })),
-      );
-    }
+    const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
+    if (expired.length) await this.store.write(purgeOps(expired));
     return expired.length;
   }
 
@@ -354,7 +322,6 @@ export class ContactBook {
       },
     ]);
     this.prefs = result.data;
-    this.sorted = undefined;
     return this.prefs;
   }
 
@@ -424,26 +391,7 @@ export class ContactBook {
 
   private trashOps(contacts: readonly Contact[]): WriteOp[] {
     const deletedAt = this.now().toISOString();
-    return contacts.flatMap((contact): WriteOp[] => [
-      {
-        type: 'delete',
-        collection: 'contacts',
-        id: contact.id,
-        expectedRevision: contact.revision,
-      },
-      {
-        type: 'put',
-        collection: 'trash',
-        record: {
-          id: contact.id,
-          revision: 0,
-          contact,
-          bookId: this.bookId,
-          deletedAt,
-          deletedBy: this.userId,
-        } as TrashEntry,
-      },
-    ]);
+    return moveToTrashOps(contacts, { bookId: this.bookId, deletedBy: this.userId, deletedAt });
   }
 
   private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {
@@ -456,24 +404,36 @@ export class ContactBook {
   }
 
   private handleChanges(changes: Change[], origin: ChangeOrigin): void {
+    const contactChanges = changes.filter((change) => change.collection === 'contacts');
+    // Past a few thousand moves, sorting afresh on the next list() is cheaper than splicing.
+    if (contactChanges.length > RESORT_THRESHOLD) this.views.clear();
+    for (const change of contactChanges) this.applyContactChange(change);
     for (const change of changes) {
-      if (change.collection === 'contacts') {
-        const record = change.record as Contact | undefined;
-        if (change.type === 'put' && record && this.belongs(record))
-          this.contacts.set(change.id, record);
-        else this.contacts.delete(change.id);
-        this.sorted = undefined;
-      } else if (
-        change.collection === 'preferences' &&
-        change.id === this.userId &&
-        change.record
-      ) {
+      if (change.collection === 'preferences' && change.id === this.userId && change.record) {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
-        this.sorted = undefined;
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;
       }
     }
-    for (const listener of this.listeners) listener({ changes, origin });
+    for (const listener of [...this.listeners]) {
+      try {
+        listener({ changes, origin });
+      } catch (error) {
+        console.error('A ContactBook listener threw', error);
+      }
+    }
+  }
+
+  /** Keeps the contacts and the sorted views current with one stored change. */
+  private applyContactChange(change: Change): void {
+    const previous = this.contacts.get(change.id);
+    const record = change.record as Contact | undefined;
+    const next = change.type === 'put' && record && this.belongs(record) ? record : undefined;
+    if (next) this.contacts.set(change.id, next);
+    else this.contacts.delete(change.id);
+    for (const view of this.views.values()) {
+      if (previous) view.remove(previous);
+      if (next) view.insert(next);
+    }
   }
 }

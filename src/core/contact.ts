@@ -196,11 +196,15 @@ export type DisplayOrder = 'last-first' | 'first-last';
 
 type Nameable = Pick<Contact, 'name' | 'formattedName' | 'organization' | 'emails' | 'phones'>;
 
-const join = (parts: (string | undefined)[], separator = ' ') =>
-  parts
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(separator);
+/** Joins the non-blank parts, trimmed. A plain loop: sorting 50,000 contacts calls it 100,000 times. */
+function join(parts: (string | undefined)[], separator = ' '): string {
+  let joined = '';
+  for (const part of parts) {
+    const trimmed = part?.trim();
+    if (trimmed) joined = joined ? `${joined}${separator}${trimmed}` : trimmed;
+  }
+  return joined;
+}
 
 /** "Dr. Jane Q. Doe Jr." — the vCard FN a structured name reads as. */
 export function formatName(name: ContactName): string {
@@ -249,16 +253,36 @@ export const nameCollator = new Intl.Collator(undefined, {
   ignorePunctuation: true,
 });
 
+/** A contact with its display name in one order, computed once for sorting. */
+export interface SortEntry<T extends { id: string } = Nameable & { id: string }> {
+  contact: T;
+  key: string;
+}
+
+/** The entry `sortContacts` orders a contact by. */
+export function sortEntry<T extends Nameable & { id: string }>(
+  contact: T,
+  order: DisplayOrder,
+): SortEntry<T> {
+  return { contact, key: displayName(contact, order) };
+}
+
+/** Display names with the collator, ties by id: a total order, so sorting is stable. */
+export function compareSortEntries(
+  a: SortEntry<{ id: string }>,
+  b: SortEntry<{ id: string }>,
+): number {
+  const { id: left } = a.contact;
+  const { id: right } = b.contact;
+  return nameCollator.compare(a.key, b.key) || (left < right ? -1 : left > right ? 1 : 0);
+}
+
 /** Sorts contacts by display name (a new array), ties by id so the order is stable. */
 export function sortContacts<T extends Nameable & { id: string }>(
   contacts: readonly T[],
   order: DisplayOrder = 'last-first',
 ): T[] {
-  const keyed = contacts.map((contact) => ({ contact, key: displayName(contact, order) }));
-  keyed.sort(
-    (a, b) =>
-      nameCollator.compare(a.key, b.key) ||
-      (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
-  );
-  return keyed.map(({ contact }) => contact);
+  const entries = contacts.map((contact) => sortEntry(contact, order));
+  entries.sort(compareSortEntries);
+  return entries.map(({ contact }) => contact);
 }

@@ -2,6 +2,7 @@ export * from './contact.js';
 export * from './errors.js';
 export * from './store.js';
 export * from './book.js';
+export * from './trash.js';
 export * from './prefs.js';
 export * from './rights.js';
 export * from './phone.js';

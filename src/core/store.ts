@@ -22,9 +22,18 @@ export interface StoredRecord {
 /**
  * One write in a batch. `expectedRevision` makes it conditional: 0 means "must not exist yet",
  * n means "must still be at revision n"; a mismatch fails the whole batch with ConflictError.
+ * `baseRevision` continues a record's revision line when it comes back (restored from the trash):
+ * it is written at `max(current, baseRevision) + 1`, so an editor holding an older revision
+ * still gets a ConflictError.
  */
 export type WriteOp =
-  | { type: 'put'; collection: Collection; record: StoredRecord; expectedRevision?: number }
+  | {
+      type: 'put';
+      collection: Collection;
+      record: StoredRecord;
+      expectedRevision?: number;
+      baseRevision?: number;
+    }
   | { type: 'delete'; collection: Collection; id: string; expectedRevision?: number };
 
 /** What a write did, as the change feed and subscribers see it. */
@@ -135,7 +144,8 @@ export function planWrite(
       change: { seq, collection: op.collection, id, type: 'delete', revision: actual },
     };
   }
-  const record = { ...structuredClone(op.record), revision: nextRevision(current) };
+  const base = Math.max(current?.revision ?? 0, op.baseRevision ?? 0);
+  const record = { ...structuredClone(op.record), revision: base + 1 };
   return {
     record,
     change: { seq, collection: op.collection, id, type: 'put', revision: record.revision, record },

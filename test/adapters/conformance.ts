@@ -23,7 +23,8 @@ export interface StoreFixture {
 type Note = StoredRecord & { text: string };
 
 const note = (id: string, text = id): Note => ({ id, revision: 0, text });
-const put = (collection: Collection, record: Note, expectedRevision?: number): WriteOp => ({
+type PutOp = Extract<WriteOp, { type: 'put' }>;
+const put = (collection: Collection, record: Note, expectedRevision?: number): PutOp => ({
   type: 'put',
   collection,
   record,
@@ -184,6 +185,13 @@ export function runStoreConformance(name: string, makeStore: () => Promise<Store
           ),
         ).to.be.instanceOf(ConflictError);
         expect((await store.get('contacts', 'a'))?.revision).to.equal(2);
+      });
+
+      it('continues the revision line from baseRevision when a record comes back', async () => {
+        const [back] = await store.write([{ ...put('contacts', note('a'), 0), baseRevision: 7 }]);
+        expect(back.revision).to.equal(8);
+        const [next] = await store.write([{ ...put('contacts', note('a'), 8), baseRevision: 2 }]);
+        expect(next.revision).to.equal(9);
       });
 
       it('sees earlier ops of the same batch when checking a later one', async () => {

@@ -11,8 +11,10 @@ import {
   type BookChange,
   type Contact,
   type ContactBookOptions,
+  type Collection,
   type ContactInput,
   type Store,
+  type StoredRecord,
 } from '../../src/core/index.js';
 import { rejection } from '../adapters/conformance.js';
 import { openTestDatabase } from '../adapters/idb-helpers.js';
@@ -275,6 +277,11 @@ for (const [storeName, makeFixture] of fixtures) {
         expect(await book.trash()).to.deep.equal([]);
         const restored = await book.get(a.id);
         expect(contactInput(restored)).to.deep.equal(contactInput(a));
+        expect(restored.revision).to.equal(a.revision + 1);
+        const stale = await rejection(
+          book.update(a.id, { ...contactInput(a), nickname: 'x' }, a.revision),
+        );
+        expect(stale).to.be.instanceOf(ConflictError);
         expect(book.size).to.equal(2);
       });
 
@@ -589,3 +596,28 @@ for (const [storeName, makeFixture] of fixtures) {
     });
   });
 }
+
+describe('ContactBook.open racing another writer', () => {
+  /** A real MemoryStore whose snapshot of contacts is taken before a write lands (another tab). */
+  class RacingStore extends MemoryStore {
+    race: (() => Promise<unknown>) | undefined;
+    override async getAll<T extends StoredRecord>(collection: Collection): Promise<T[]> {
+      const snapshot = await super.getAll<T>(collection);
+      const race = collection === 'contacts' ? this.race : undefined;
+      this.race = undefined;
+      await race?.();
+      return snapshot;
+    }
+  }
+
+  it('keeps a contact written while the book was loading', async () => {
+    const store = new RacingStore();
+    const writer = new ContactBook({ store });
+    store.race = () => writer.create(jane);
+    const book = await ContactBook.open({ store });
+    expect(book.list().contacts.map((contact) => contact.formattedName)).to.deep.equal([
+      'Jane Doe',
+    ]);
+    book.close();
+  });
+});
