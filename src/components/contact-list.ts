@@ -42,6 +42,22 @@ export class ContactList extends LitElement {
       table {
         width: 100%;
         border-collapse: collapse;
+        table-layout: fixed;
+      }
+      col.check,
+      col.menu {
+        width: 2.75rem;
+      }
+      col.name {
+        width: 30%;
+      }
+      td {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      td:last-child {
+        overflow: visible;
       }
       th,
       td {
@@ -159,6 +175,14 @@ export class ContactList extends LitElement {
         ${
           contacts.length
             ? html`<table part="table" aria-label=${t('Contacts')}>
+                <colgroup>
+                  <col class="check" />
+                  <col class="name" />
+                  <col class="wide" />
+                  <col class="wide" />
+                  <col class="wide" />
+                  <col class="menu" />
+                </colgroup>
                 <thead>
                   <tr>
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
@@ -234,8 +258,8 @@ export class ContactList extends LitElement {
       >
         <contact-menu
           align="end"
-          label=${t('Actions')}
-          aria-label=${t('Actions for {name}', { name })}
+          label="⋯"
+          accessible-label=${t('Actions for {name}', { name })}
           .items=${this.rowItems(contact)}
           @contact-menu-select=${(event: CustomEvent<{ value: string }>) => this.handleRowMenu(event, contact)}
         ></contact-menu>
