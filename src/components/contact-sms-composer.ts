@@ -24,7 +24,7 @@ function cellNumber(contact: Contact, region?: string): string | undefined {
  *
  * @csspart base - The composer.
  * @csspart recipients - The list of recipients.
- * @csspart recipient - One recipient (with its remove button, part `remove`).
+ * @csspart recipient - One recipient: `name`, `number` and its `remove` button.
  * @csspart skipped - Contacts of the selection without a mobile number.
  * @csspart picker - The Add picker (`select`) and its button (`add`).
  * @csspart message - The message box.
@@ -104,8 +104,8 @@ export class ContactSmsComposer extends LitElement {
         ${this.recipients.map(
           ({ contact, number }) =>
             html`<li part="recipient">
-              ${displayName(contact, 'first-last')}
-              <small>${formatPhone(number, { region })}</small>
+              <span part="name">${displayName(contact, 'first-last')}</span>
+              <small part="number">${formatPhone(number, { region })}</small>
               <button
                 part="remove"
                 type="button"

@@ -9,7 +9,7 @@ import {
   gifPicture,
   tiffPicture,
 } from './photo/fixtures.js';
-import { bookWith, provider } from './helpers.js';
+import { bookWith, provider, waitFor } from './helpers.js';
 
 type Way = 'input' | 'drop' | 'paste';
 
@@ -188,11 +188,3 @@ describe('<contact-photo-input>', () => {
     expect(changes).to.equal(0);
   });
 });
-
-async function waitFor(condition: () => boolean, timeout = 10_000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -34,3 +34,12 @@ export function guardNavigation(seen: { defaultPrevented?: boolean }): () => voi
   document.addEventListener('click', guard);
   return () => document.removeEventListener('click', guard);
 }
+
+/** Waits until `condition` holds (polling), for state that settles asynchronously. */
+export async function waitFor(condition: () => boolean, timeout = 10_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
