@@ -73,6 +73,21 @@ describe('links', () => {
     );
   });
 
+  it('reads the IMPP values real exporters write (ez-vcard corpus)', () => {
+    // IMPP;X-SERVICE-TYPE=…:value lines of ezvcard-John_Doe_IPHONE.vcf and friends.
+    const read = (service: string, value: string) => imLink({ service, value });
+    expect(read('AIM', 'aim:aim')).to.include({ label: 'AIM', href: 'aim:aim' });
+    expect(read('GTalk', 'xmpp:gtalk')).to.include({ label: 'GTalk', href: 'xmpp:gtalk' });
+    expect(read('Yahoo', 'ymsgr:yahoo')).to.include({ label: 'Yahoo', href: 'ymsgr:yahoo' });
+    expect(read('Skype', 'skype:skype')).to.include({ label: 'Skype', href: 'skype:skype' });
+    expect(read('Other', 'other:other')).to.deep.equal({
+      scheme: 'other',
+      label: 'Other',
+      address: 'other',
+    });
+    expect(read('CustomTYPE', 'customtype:custom').href).to.equal(undefined);
+  });
+
   it('never links an unknown or dangerous scheme', () => {
     expect(imLink({ value: 'javascript:alert(1)' }).href).to.equal(undefined);
     expect(imLink({ value: 'foo:bar' })).to.include({ label: 'foo', address: 'bar' });
