@@ -1,7 +1,7 @@
 // The worker that turns a picture file into a contact photo off the main thread (OffscreenCanvas).
 import { makePhoto } from './make-photo.js';
 import { PictureError } from './picture-error.js';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type { WorkerMessage, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 // The DOM lib types `self` as a Window; in a worker it is the worker's scope.
 const scope = self as unknown as {
@@ -10,8 +10,8 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
-  const { bytes, options } = event.data;
-  const reply = (message: WorkerReply) => scope.postMessage(message);
+  const { id, bytes, options } = event.data;
+  const reply = (message: WorkerMessage) => scope.postMessage({ ...message, id });
   try {
     const result = await makePhoto(new Uint8Array(bytes), options, (stage) =>
       reply({ type: 'progress', stage }),

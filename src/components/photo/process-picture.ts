@@ -22,19 +22,34 @@ export async function processPicture(
 ): Promise<PhotoResult> {
   const { signal, onProgress, worker = true, ...render } = options;
   signal?.throwIfAborted();
-  const bytes = await file.arrayBuffer();
-  signal?.throwIfAborted();
   if (worker && canUseWorker()) {
-    const outcome = await inWorker(bytes.slice(0), render, { signal, onProgress });
+    const bytes = await file.arrayBuffer();
+    signal?.throwIfAborted();
+    const outcome = await inWorker(bytes, render, { signal, onProgress });
     if (outcome !== 'worker-unavailable') return outcome;
   }
-  const result = await makePhoto(new Uint8Array(bytes), render, onProgress);
+  const result = await makePhoto(new Uint8Array(await file.arrayBuffer()), render, onProgress);
   signal?.throwIfAborted();
   return result;
 }
 
+/** One job waiting for the worker. */
+interface Job {
+  resolve: (outcome: PhotoResult | 'worker-unavailable') => void;
+  reject: (error: unknown) => void;
+  onProgress?: (stage: PhotoStage) => void;
+}
+
+/**
+ * The photo worker, started on first use and kept: starting one costs more than a small
+ * picture's whole processing (it loads exifr and utif2). Undefined after it failed to load.
+ */
+let shared: { worker: Worker; jobs: Map<number, Job> } | undefined;
+let workerFailed = false;
+let nextJob = 1;
+
 function canUseWorker(): boolean {
-  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
+  return !workerFailed && typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
 }
 
 function spawnWorker(): Worker {
@@ -46,43 +61,63 @@ function spawnWorker(): Worker {
   return new Worker(new URL('./photo-worker.js', import.meta.url), { type: 'module' });
 }
 
-/** Runs the pipeline in a fresh worker; 'worker-unavailable' when the worker script does not load. */
+function startWorker(): NonNullable<typeof shared> {
+  const worker = spawnWorker();
+  const jobs = new Map<number, Job>();
+  // An error event (not a reply) means the script itself failed to load: run on the main thread.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    workerFailed = true;
+    stopWorker();
+    for (const job of jobs.values()) job.resolve('worker-unavailable');
+  });
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const job = jobs.get(reply.id);
+    if (!job) return;
+    if (reply.type === 'progress') return job.onProgress?.(reply.stage);
+    jobs.delete(reply.id);
+    if (reply.type === 'done') return job.resolve(reply.result);
+    const { code, format, message } = reply.error;
+    job.reject(code && format ? new PictureError(code, format, message) : new Error(message));
+  });
+  return { worker, jobs };
+}
+
+function stopWorker(): void {
+  shared?.worker.terminate();
+  shared = undefined;
+}
+
+/** Runs the pipeline in the worker; 'worker-unavailable' when the worker script does not load. */
 function inWorker(
   bytes: ArrayBuffer,
   options: RenderOptions,
   { signal, onProgress }: Pick<ProcessOptions, 'signal' | 'onProgress'>,
 ): Promise<PhotoResult | 'worker-unavailable'> {
   return new Promise((resolve, reject) => {
-    let worker: Worker;
     try {
-      worker = spawnWorker();
+      shared ??= startWorker();
     } catch {
+      workerFailed = true;
       resolve('worker-unavailable');
       return;
     }
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
+    const { worker, jobs } = shared;
+    const id = nextJob++;
     const abort = () => {
-      finish();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+      // The worker cannot be interrupted mid-picture: stop it, and fail the jobs it held.
+      stopWorker();
+      for (const job of jobs.values())
+        job.reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', abort, { once: true });
-    // An error event (not a reply) means the script itself failed to load or run.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish();
-      resolve('worker-unavailable');
+    const settle = () => signal?.removeEventListener('abort', abort);
+    jobs.set(id, {
+      resolve: (outcome) => (settle(), resolve(outcome)),
+      reject: (error) => (settle(), reject(error)),
+      onProgress,
     });
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return onProgress?.(reply.stage);
-      finish();
-      if (reply.type === 'done') return resolve(reply.result);
-      const { code, format, message } = reply.error;
-      reject(code && format ? new PictureError(code, format, message) : new Error(message));
-    });
-    worker.postMessage({ bytes, options } satisfies WorkerRequest, [bytes]);
+    worker.postMessage({ id, bytes, options } satisfies WorkerRequest, [bytes]);
   });
 }

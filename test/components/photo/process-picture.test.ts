@@ -169,4 +169,18 @@ describe('processPicture', () => {
     await pending.catch((error: unknown) => (failed = error));
     expect((failed as DOMException).name).to.equal('AbortError');
   });
+
+  it('stops a picture in the worker when aborted mid-way, and the next one still works', async () => {
+    const controller = new AbortController();
+    const bytes = await canvasPicture(3000, 2000, { noise: true });
+    const pending = processPicture(file(bytes, 'a.jpg'), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    let failed: unknown;
+    await pending.catch((error: unknown) => (failed = error));
+    expect((failed as DOMException).name).to.equal('AbortError');
+    const next = await processPicture(file(await canvasPicture(100, 50), 'b.jpg'));
+    expect([next.width, next.offMainThread]).to.deep.equal([100, true]);
+  });
 });
