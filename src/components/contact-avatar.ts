@@ -1,8 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { avatarColor, initials } from '../core/avatar.js';
 import { displayName, type Contact, type ContactPhoto } from '../core/contact.js';
+import { avatarStyles, renderAvatar } from './avatar-template.js';
 
 /**
  * @summary A contact's picture, or its initials on a colour derived from the name.
@@ -13,31 +12,18 @@ import { displayName, type Contact, type ContactPhoto } from '../core/contact.js
  * @cssproperty --cb-avatar-size - Diameter (default 2rem small, 8rem large).
  */
 export class ContactAvatar extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-      --cb-avatar-size: 2rem;
-    }
-    :host([size='large']) {
-      --cb-avatar-size: 8rem;
-    }
-    [part='base'] {
-      width: var(--cb-avatar-size);
-      height: var(--cb-avatar-size);
-      border-radius: 50%;
-      overflow: hidden;
-      display: grid;
-      place-items: center;
-      color: #fff;
-      font: 600 calc(var(--cb-avatar-size) * 0.4) / 1 var(--cb-font-family, system-ui, sans-serif);
-      user-select: none;
-    }
-    img {
-      width: 100%;
-      height: 100%;
-      object-fit: cover;
-    }
-  `;
+  static override styles = [
+    avatarStyles,
+    css`
+      :host {
+        display: inline-block;
+        --cb-avatar-size: 2rem;
+      }
+      :host([size='large']) {
+        --cb-avatar-size: 8rem;
+      }
+    `,
+  ];
 
   /** The contact shown; `name` and `photo` are read from it unless set themselves. */
   @property({ attribute: false }) contact?: Contact;
@@ -53,20 +39,7 @@ export class ContactAvatar extends LitElement {
 
   override render() {
     const name = this.name ?? (this.contact ? displayName(this.contact, 'first-last') : '');
-    const photo = this.photo ?? this.contact?.photo;
-    if (photo) {
-      return html`<div part="base" role="img" aria-label=${name}>
-        <img part="image" alt="" src=${`data:${photo.mediaType};base64,${photo.data}`} />
-      </div>`;
-    }
-    return html`<div
-      part="base"
-      role="img"
-      aria-label=${name}
-      style=${styleMap({ background: avatarColor(name) })}
-    >
-      <span part="initials" aria-hidden="true">${initials(name)}</span>
-    </div>`;
+    return renderAvatar({ name, photo: this.photo ?? this.contact?.photo });
   }
 }
 

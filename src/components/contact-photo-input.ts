@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ContactPhoto } from '../core/contact.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
+import { avatarStyles, renderAvatar } from './avatar-template.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { processPicture } from './photo/process-picture.js';
@@ -19,41 +20,46 @@ const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
  * @event contact-photo-change - The user chose a new picture or removed it: `{ photo }`.
  *
  * @csspart base - The drop zone around picture and buttons.
- * @csspart avatar - The picture (a `<contact-avatar>`, whose parts are exported).
+ * @csspart avatar - The round picture frame (with `image` or `initials` inside).
  * @csspart upload - The Upload button.
  * @csspart remove - The Remove button.
  * @csspart crop - The square-crop checkbox label.
  * @csspart error - The message for a file that cannot be used.
+ * @cssproperty --cb-avatar-size - Diameter of the picture (default 8rem).
  */
 export class ContactPhotoInput extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-    }
-    [part='base'] {
-      display: grid;
-      justify-items: center;
-      gap: 0.5rem;
-      padding: 0.5rem;
-      border: 2px dashed transparent;
-      border-radius: 0.5rem;
-    }
-    [part='base'].dragging {
-      border-color: var(--cb-accent, #2563eb);
-    }
-    .buttons {
-      display: flex;
-      gap: 0.5rem;
-    }
-    [part='error'] {
-      color: var(--cb-danger, #b91c1c);
-      max-width: 16rem;
-      text-align: center;
-    }
-    input[type='file'] {
-      display: none;
-    }
-  `;
+  static override styles = [
+    avatarStyles,
+    css`
+      :host {
+        display: inline-block;
+        --cb-avatar-size: 8rem;
+      }
+      [part='base'] {
+        display: grid;
+        justify-items: center;
+        gap: 0.5rem;
+        padding: 0.5rem;
+        border: 2px dashed transparent;
+        border-radius: 0.5rem;
+      }
+      [part='base'].dragging {
+        border-color: var(--cb-accent, #2563eb);
+      }
+      .buttons {
+        display: flex;
+        gap: 0.5rem;
+      }
+      [part='error'] {
+        color: var(--cb-danger, #b91c1c);
+        max-width: 16rem;
+        text-align: center;
+      }
+      input[type='file'] {
+        display: none;
+      }
+    `,
+  ];
 
   /** The current picture (setting it fires no event). */
   @property({ attribute: false }) value?: ContactPhoto;
@@ -95,14 +101,9 @@ export class ContactPhotoInput extends LitElement {
       @drop=${this.handleDrop}
       @paste=${this.handlePaste}
     >
-      <contact-avatar
-        part="avatar"
-        exportparts="base: avatar-base, image: avatar-image, initials: avatar-initials"
-        size="large"
-        .name=${this.name}
-        .photo=${this.value}
-        aria-busy=${this.busy ? 'true' : 'false'}
-      ></contact-avatar>
+      <div aria-busy=${this.busy ? 'true' : 'false'}>
+        ${renderAvatar({ name: this.name, photo: this.value, part: 'avatar' })}
+      </div>
       <div class="buttons">
         <button
           part="upload"

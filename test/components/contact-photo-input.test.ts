@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/define.js';
+import { defineElements } from '../../src/components/define.js';
 import type { ContactPhotoInput } from '../../src/components/contact-photo-input.js';
 import {
   bmpPicture,
@@ -59,7 +59,7 @@ describe('<contact-photo-input>', () => {
     const root = element.shadowRoot!;
     expect(root.querySelector('[part=upload]')!.textContent!.trim()).to.equal('Upload');
     expect(root.querySelector('[part=remove]')).to.equal(null);
-    expect(root.querySelector('contact-avatar')!.shadowRoot!.textContent!.trim()).to.equal('JD');
+    expect(root.querySelector('[part=avatar]')!.textContent!.trim()).to.equal('JD');
   });
 
   for (const [kind, way, make, expected] of [
@@ -88,9 +88,7 @@ describe('<contact-photo-input>', () => {
       expect(await size(photo)).to.include(expected);
       expect(element.value).to.deep.equal(photo);
       await element.updateComplete;
-      const avatar = element.shadowRoot!.querySelector('contact-avatar')!;
-      await avatar.updateComplete;
-      expect(avatar.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(
+      expect(element.shadowRoot!.querySelector('[part=avatar] img')!.getAttribute('src')).to.equal(
         `data:image/jpeg;base64,${photo.data}`,
       );
       expect(element.shadowRoot!.querySelector('[part=remove]')).not.to.equal(null);
@@ -186,5 +184,13 @@ describe('<contact-photo-input>', () => {
     element.value = { mediaType: 'image/jpeg', data: 'AAAA' };
     await element.updateComplete;
     expect(changes).to.equal(0);
+  });
+
+  it('shows its picture when the tags are registered with a prefix', async () => {
+    defineElements({ prefix: 'acme' });
+    const element = await fixture<ContactPhotoInput>(
+      '<acme-contact-photo-input name="Jane Doe"></acme-contact-photo-input>',
+    );
+    expect(element.shadowRoot!.querySelector('[part=avatar]')!.textContent!.trim()).to.equal('JD');
   });
 });
