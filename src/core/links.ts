@@ -3,6 +3,7 @@ import { isInternationalNumber, normalizePhone } from './phone.js';
 
 /** The one-click actions a contact offers; `contact-action` events carry one of these kinds. */
 export const ACTION_KINDS = ['email', 'phone', 'sms', 'fax', 'im', 'map'] as const;
+/** One of ACTION_KINDS. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** A link that can be followed, or the reason it cannot (shown to the user, unclickable). */

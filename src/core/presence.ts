@@ -1,5 +1,6 @@
 /** What a presence provider can say about an IM address. */
 export const PRESENCE_STATUSES = ['available', 'away', 'busy', 'offline', 'unknown'] as const;
+/** One of PRESENCE_STATUSES. */
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 
 /**

@@ -74,6 +74,9 @@ export function detectFormat(bytes: Uint8Array): PictureFormat {
   }
   if (ascii(bytes, 4, 4) === 'ftyp') {
     const brand = FTYP_BRANDS[ascii(bytes, 8, 4)];
+    // A generic HEIF brand (mif1) also heads AVIF files: their compatible brands say which.
+    if (brand?.id === 'heic' && compatibleBrands(bytes).includes('avif'))
+      return FTYP_BRANDS['avif']!;
     if (brand) return brand;
   }
   for (const [signature, known] of OTHER_SIGNATURES) {
@@ -84,6 +87,15 @@ export function detectFormat(bytes: Uint8Array): PictureFormat {
     return format('svg', 'SVG', 'unsupported');
   }
   return format('unknown', 'unknown', 'unsupported');
+}
+
+/** The compatible brands listed in an ISO base media `ftyp` box (after major brand and version). */
+function compatibleBrands(bytes: Uint8Array): string[] {
+  const size = new DataView(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8)).getUint32(0);
+  const brands: string[] = [];
+  for (let offset = 16; offset + 4 <= Math.min(size, bytes.length); offset += 4)
+    brands.push(ascii(bytes, offset, 4));
+  return brands;
 }
 
 /** Tells a TIFF-based camera RAW (DNG, NEF, ARW) from a plain TIFF by the tags of its first IFD. */

@@ -2,7 +2,9 @@
 // utif2; BMP, GIF and the DNG-like TIFF are written byte by byte after their specifications.
 import { UTIF } from '../../../src/components/photo/utif.js';
 
+/** The left half's colour in every fixture. */
 export const RED = [220, 20, 20] as const;
+/** The right half's colour in every fixture. */
 export const BLUE = [20, 20, 220] as const;
 
 /** RGBA pixels: left half red, right half blue (so orientation shows). */
