@@ -12,7 +12,9 @@ const pick = (dir: string) =>
 let failed = false;
 for (const file of pick('./node/')) {
   console.log(`\n## node: ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', `bench/node/${file}`], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `bench/node/${file}`], {
+    stdio: 'inherit',
+  });
   failed ||= run.status !== 0;
 }
 const browserFiles = pick('./browser/');
@@ -20,7 +22,13 @@ if (browserFiles.length) {
   console.log(`\n## chromium: ${browserFiles.join(', ')}`);
   const run = spawnSync(
     'npx',
-    ['wtr', '--config', 'bench/web-test-runner.bench.mjs', '--files', ...browserFiles.map((file) => `bench/browser/${file}`)],
+    [
+      'wtr',
+      '--config',
+      'bench/web-test-runner.bench.mjs',
+      '--files',
+      ...browserFiles.map((file) => `bench/browser/${file}`),
+    ],
     { stdio: 'inherit' },
   );
   failed ||= run.status !== 0;

@@ -47,7 +47,8 @@ describe('photo pipeline', () => {
     ];
     const rows = [];
     for (const [label, bytes] of inputs) {
-      for (const worker of [false, true, false, true]) rows.push(await measure(label, bytes, worker));
+      for (const worker of [false, true, false, true])
+        rows.push(await measure(label, bytes, worker));
     }
     console.table(rows);
     console.log(JSON.stringify(rows));

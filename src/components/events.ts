@@ -1,5 +1,6 @@
 import type { Contact, ContactPhoto } from '../core/contact.js';
 import type { ActionKind } from '../core/links.js';
+import type { Preferences } from '../core/prefs.js';
 
 /** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
 export interface ContactActionDetail {
@@ -33,6 +34,10 @@ export interface ContactEventMap {
   'contact-delete': { contacts: Contact[] };
   /** The selection in the list changed. */
   'contact-selection-change': { ids: string[] };
+  /** The preferences form saved. */
+  'contact-preferences-saved': { preferences: Preferences };
+  /** An item of a `<contact-menu>` was chosen. */
+  'contact-menu-select': { value: string };
   /** A one-click action (e-mail, call, SMS, fax, IM, map). Cancelable: the default follows `href`. */
   'contact-action': ContactActionDetail;
   /** The user chose a new picture (or removed it: photo undefined). */
@@ -52,6 +57,8 @@ declare global {
     'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
     'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
+    'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
+    'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
     'contact-action': CustomEvent<ContactEventMap['contact-action']>;
     'contact-photo-change': CustomEvent<ContactEventMap['contact-photo-change']>;
     'contact-sms-send': CustomEvent<ContactEventMap['contact-sms-send']>;
@@ -69,5 +76,7 @@ export function emit<K extends keyof ContactEventMap>(
   detail: ContactEventMap[K],
   { cancelable = false }: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Contact, ContactAddress, ContactIm } from './contact.js';
+import { addressLines } from './format.js';
 import { isInternationalNumber, normalizePhone } from './phone.js';
 
 /** The one-click actions a contact offers; `contact-action` events carry one of these kinds. */
@@ -129,16 +130,9 @@ export function imLink(im: Pick<ContactIm, 'value' | 'service'>): ImLink {
   return { scheme, label, address, href };
 }
 
-/** A postal address on one line, as a map search reads it. */
+/** A postal address on one line, as a map search reads it (a P.O. box is no place on a map). */
 export function formatAddress(address: ContactAddress): string {
-  const city = [address.postalCode, address.locality]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(' ');
-  return [address.street, address.extended, city, address.region, address.country]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(', ');
+  return addressLines({ ...address, pobox: undefined }).join(', ');
 }
 
 /** The map provider's search page for an address. */

@@ -17,7 +17,9 @@ export function normalizePhone(value: string, defaultRegion?: string): string {
 export function formatPhone(value: string, { region }: { region?: string } = {}): string {
   const parsed = parsePhoneNumberFromString(value, region as CountryCode | undefined);
   if (!parsed) return value;
-  return region && parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
+  return region && parsed.country === region
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }
 
 /** What `toE164` gives: the E.164 number, or why the input is not one. */

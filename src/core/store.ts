@@ -70,6 +70,29 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * Calls every listener with a committed batch. A listener that throws is reported and skipped:
+ * the write has committed, so it must neither fail nor keep the other listeners from hearing it.
+ */
+export function notifyListeners(
+  listeners: Iterable<ChangeListener>,
+  changes: Change[],
+  origin: ChangeOrigin,
+): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(changes, origin);
+    } catch (error) {
+      console.error('A Store change listener threw', error);
+    }
+  }
+}
+
+/** A change as the feed keeps it: without the record (the store holds the current one). */
+export function feedEntry({ record: _record, ...entry }: Change): Change {
+  return entry;
+}
+
 /** Structural checks every adapter runs before touching storage, so a bad op aborts the batch. */
 export function checkWriteOps(ops: readonly WriteOp[]): void {
   const issues = ops.flatMap((op, index) => {

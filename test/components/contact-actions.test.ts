@@ -4,7 +4,7 @@ import type { ContactActions } from '../../src/components/contact-actions.js';
 import type { Contact } from '../../src/core/contact.js';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/core/prefs.js';
 import type { PresenceProvider } from '../../src/core/presence.js';
-import { bookWith, guardNavigation, provider, waitFor } from './helpers.js';
+import { bookWith, guardNavigation, provider, until } from './helpers.js';
 
 const JANE = {
   name: { given: 'Jane', family: 'Doe' },
@@ -185,11 +185,11 @@ describe('<contact-actions>', () => {
     const element = await render(await jane(), { imLinks: true }, presence);
     const status = () =>
       element.shadowRoot!.querySelector('[part=presence]')!.getAttribute('data-status');
-    await waitFor(() => status() === 'available');
+    await until(() => status() === 'available', 'the element to settle');
     expect(element.shadowRoot!.querySelector('[part=presence]')!.textContent).to.equal('Available');
     jabber = 'away';
     notify();
-    await waitFor(() => status() === 'away');
+    await until(() => status() === 'away', 'the element to settle');
   });
 
   it('reads the preferences of the book in context and re-renders when they change', async () => {
@@ -202,7 +202,7 @@ describe('<contact-actions>', () => {
     );
     expect(links(element, 'im')).to.have.length(0);
     await book.setPreferences({ imLinks: true });
-    await waitFor(() => links(element, 'im').length === 2);
+    await until(() => links(element, 'im').length === 2, 'the element to settle');
   });
 
   it('shows only the kinds asked for', async () => {

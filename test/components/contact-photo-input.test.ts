@@ -9,7 +9,7 @@ import {
   gifPicture,
   tiffPicture,
 } from './photo/fixtures.js';
-import { bookWith, provider, waitFor } from './helpers.js';
+import { bookWith, provider, until } from './helpers.js';
 
 type Way = 'input' | 'drop' | 'paste';
 
@@ -168,7 +168,7 @@ describe('<contact-photo-input>', () => {
     ] as const) {
       give(element, file(bytes, name), 'paste');
       const error = element.shadowRoot!.querySelector('[part=error]')!;
-      await waitFor(() => error.textContent!.includes(message));
+      await until(() => error.textContent!.includes(message), 'the element to settle');
       expect(error.hasAttribute('hidden')).to.equal(false);
     }
     expect(changes).to.equal(0);
