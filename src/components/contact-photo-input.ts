@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContactPhoto } from '../core/contact.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
@@ -84,8 +84,14 @@ export class ContactPhotoInput extends LitElement {
   @state() private dragging = false;
 
   private readonly books = new BookController(this);
-  private lastFile: Blob | undefined;
+  /** The file the current picture came from, to redo it when the crop changes. */
+  private lastFile: { file: Blob; photo: ContactPhoto } | undefined;
   private pending: AbortController | undefined;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A picture the host set did not come from our file: the crop box cannot redo it.
+    if (changed.has('value') && this.value !== this.lastFile?.photo) this.lastFile = undefined;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -188,7 +194,7 @@ export class ContactPhotoInput extends LitElement {
   private handleSquareChange(event: Event): void {
     this.square = (event.target as HTMLInputElement).checked;
     // Redo the picture just chosen with the new crop, from its original file.
-    if (this.lastFile && this.value) void this.take(this.lastFile);
+    if (this.lastFile) void this.take(this.lastFile.file);
   }
 
   /** Turns a file into the new picture, or shows why it cannot be one. */
@@ -207,7 +213,7 @@ export class ContactPhotoInput extends LitElement {
         signal: pending.signal,
       });
       if (pending.signal.aborted) return;
-      this.lastFile = file;
+      this.lastFile = { file, photo };
       this.value = photo;
       emit(this, 'contact-photo-change', { photo });
     } catch (error) {

@@ -137,6 +137,21 @@ describe('<contact-photo-input>', () => {
     expect(element.square).to.equal(true);
   });
 
+  it('does not redo a picture the host set when the crop box is ticked', async () => {
+    const element = await fixture<ContactPhotoInput>(
+      html`<contact-photo-input></contact-photo-input>`,
+    );
+    await upload(element, file(await canvasPicture(900, 600), 'a.jpg'), 'input');
+    const hosts = { mediaType: 'image/jpeg', data: 'AAAA' };
+    element.value = hosts;
+    await element.updateComplete;
+    let changes = 0;
+    element.addEventListener('contact-photo-change', () => changes++);
+    element.shadowRoot!.querySelector<HTMLInputElement>('[part=crop] input')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([changes, element.value, element.square]).to.deep.equal([0, hosts, true]);
+  });
+
   it('removes the picture', async () => {
     const element = await fixture<ContactPhotoInput>(
       html`<contact-photo-input name="Jo"></contact-photo-input>`,
