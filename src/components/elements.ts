@@ -1,21 +1,31 @@
 import type { LitElement } from 'lit';
+import { ContactActions } from './contact-actions.js';
+import { ContactAvatar } from './contact-avatar.js';
 import { ContactBookElement } from './contact-book.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactDetails } from './contact-details.js';
 import { ContactEditor } from './contact-editor.js';
 import { ContactList } from './contact-list.js';
 import { ContactMenu } from './contact-menu.js';
+import { ContactPhoneInput } from './contact-phone-input.js';
+import { ContactPhotoInput } from './contact-photo-input.js';
 import { ContactPreferences } from './contact-preferences.js';
+import { ContactSmsComposer } from './contact-sms-composer.js';
 import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
 export const ELEMENTS: Record<string, typeof LitElement> = {
+  'contact-actions': ContactActions,
+  'contact-avatar': ContactAvatar,
   'contact-book': ContactBookElement,
   'contact-confirm': ContactConfirm,
   'contact-details': ContactDetails,
   'contact-editor': ContactEditor,
   'contact-list': ContactList,
   'contact-menu': ContactMenu,
+  'contact-phone-input': ContactPhoneInput,
+  'contact-photo-input': ContactPhotoInput,
   'contact-preferences': ContactPreferences,
+  'contact-sms-composer': ContactSmsComposer,
   'contact-trash': ContactTrash,
 };

@@ -1,5 +1,22 @@
-import type { Contact } from '../core/contact.js';
+import type { Contact, ContactPhoto } from '../core/contact.js';
+import type { ActionKind } from '../core/links.js';
 import type { Preferences } from '../core/prefs.js';
+
+/** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
+export interface ContactActionDetail {
+  kind: ActionKind;
+  contact: Contact;
+  /** The e-mail address, the number (E.164 when it parses), the IM URI, or the address on one line. */
+  value: string;
+  /** The link the built-in default follows. */
+  href: string;
+}
+
+/** One recipient of an SMS: the contact and the cell number used. */
+export interface SmsRecipient {
+  contact: Contact;
+  number: string;
+}
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
 export interface ContactEventMap {
@@ -21,6 +38,14 @@ export interface ContactEventMap {
   'contact-preferences-saved': { preferences: Preferences };
   /** An item of a `<contact-menu>` was chosen. */
   'contact-menu-select': { value: string };
+  /** A one-click action (e-mail, call, SMS, fax, IM, map). Cancelable: the default follows `href`. */
+  'contact-action': ContactActionDetail;
+  /** The user chose a new picture (or removed it: photo undefined). */
+  'contact-photo-change': { photo: ContactPhoto | undefined };
+  /** The user sends an SMS to several recipients. Cancelable: the default opens the sms: link. */
+  'contact-sms-send': { recipients: SmsRecipient[]; message: string; href: string };
+  /** The user changed a country + number input; `value` is E.164 when `valid`, else as typed. */
+  'contact-phone-change': { value: string; country: string | undefined; valid: boolean };
 }
 
 declare global {
@@ -34,6 +59,10 @@ declare global {
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
     'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
     'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
+    'contact-action': CustomEvent<ContactEventMap['contact-action']>;
+    'contact-photo-change': CustomEvent<ContactEventMap['contact-photo-change']>;
+    'contact-sms-send': CustomEvent<ContactEventMap['contact-sms-send']>;
+    'contact-phone-change': CustomEvent<ContactEventMap['contact-phone-change']>;
   }
 }
 
