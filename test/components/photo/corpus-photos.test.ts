@@ -3,7 +3,7 @@ import { PictureError, processPicture } from '../../../src/components/photo/inde
 
 // The real photos vCard exporters wrote (iPhone, BlackBerry, Lotus Notes, Thunderbird, iOS via
 // AOSP), read from the shared corpus beside the work tree.
-const CORPUS = '/__wds-outside-root__/1/shared/corpus/vcard/';
+const CORPUS = '/test/fixtures/corpus/vcard/';
 const FILES = [
   'ezvcard-John_Doe_IPHONE.vcf',
   'ezvcard-John_Doe_BLACK_BERRY.vcf',
