@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import {
   PHONE_TYPES,
   deriveFormattedName,
+  formatName,
   type Contact,
   type ContactFields,
+  type ContactPhoto,
   type ContactInput,
 } from '../core/contact.js';
 import { ConflictError, ValidationError, formatIssue, type FieldIssue } from '../core/errors.js';
@@ -157,7 +159,13 @@ export class ContactEditor extends LitElement {
 
   override render() {
     return html`
-      <form part="base" novalidate @submit=${this.handleSubmit} @keydown=${this.handleFormKeydown}>
+      <form
+        part="base"
+        novalidate
+        @submit=${this.handleSubmit}
+        @keydown=${this.handleFormKeydown}
+        @paste=${this.handlePaste}
+      >
         ${
           this.issues.length || this.failure
             ? html`<div class="summary" role="alert">
@@ -208,29 +216,35 @@ export class ContactEditor extends LitElement {
     const d = this.draft;
     switch (this.tab) {
       case 'name':
-        return html`<div class="grid">
-          ${this.text(t('Prefix'), ['name', 'prefix'], d.name.prefix, (value) => this.patchName({ prefix: value }))}
-          ${this.text(t('First name'), ['name', 'given'], d.name.given, (value) => this.patchName({ given: value }))}
-          ${this.text(t('Middle name'), ['name', 'additional'], d.name.additional, (value) => this.patchName({ additional: value }))}
-          ${this.text(t('Last name'), ['name', 'family'], d.name.family, (value) => this.patchName({ family: value }))}
-          ${this.text(t('Suffix'), ['name', 'suffix'], d.name.suffix, (value) => this.patchName({ suffix: value }))}
-          ${this.text(t('Display name (when not the name above)'), ['formattedName'], d.formattedName, (value) => this.patch({ formattedName: value }))}
-          ${this.text(t('Nickname'), ['nickname'], d.nickname, (value) => this.patch({ nickname: value }))}
-          ${this.text(t('Organization'), ['organization'], d.organization, (value) => this.patch({ organization: value }))}
-          ${this.text(t('Department'), ['department'], d.department, (value) => this.patch({ department: value }))}
-          ${this.text(t('Job title'), ['title'], d.title, (value) => this.patch({ title: value }))}
-          ${this.text(t('Role'), ['role'], d.role, (value) => this.patch({ role: value }))}
-          <label>
-            ${t('This contact is')}
-            <select
-              .value=${d.kind}
-              @change=${(event: Event) => this.patch({ kind: (event.target as HTMLSelectElement).value as Draft['kind'] })}
-            >
-              <option value="individual">${t('A person')}</option>
-              <option value="organization">${t('An organization')}</option>
-            </select>
-          </label>
-        </div>`;
+        return html`<contact-photo-input
+            .value=${d.photo}
+            .name=${formatName(d.name) || d.organization || ''}
+            @contact-photo-change=${(event: CustomEvent<{ photo?: ContactPhoto }>) =>
+              this.patch({ photo: event.detail.photo })}
+          ></contact-photo-input>
+          <div class="grid">
+            ${this.text(t('Prefix'), ['name', 'prefix'], d.name.prefix, (value) => this.patchName({ prefix: value }))}
+            ${this.text(t('First name'), ['name', 'given'], d.name.given, (value) => this.patchName({ given: value }))}
+            ${this.text(t('Middle name'), ['name', 'additional'], d.name.additional, (value) => this.patchName({ additional: value }))}
+            ${this.text(t('Last name'), ['name', 'family'], d.name.family, (value) => this.patchName({ family: value }))}
+            ${this.text(t('Suffix'), ['name', 'suffix'], d.name.suffix, (value) => this.patchName({ suffix: value }))}
+            ${this.text(t('Display name (when not the name above)'), ['formattedName'], d.formattedName, (value) => this.patch({ formattedName: value }))}
+            ${this.text(t('Nickname'), ['nickname'], d.nickname, (value) => this.patch({ nickname: value }))}
+            ${this.text(t('Organization'), ['organization'], d.organization, (value) => this.patch({ organization: value }))}
+            ${this.text(t('Department'), ['department'], d.department, (value) => this.patch({ department: value }))}
+            ${this.text(t('Job title'), ['title'], d.title, (value) => this.patch({ title: value }))}
+            ${this.text(t('Role'), ['role'], d.role, (value) => this.patch({ role: value }))}
+            <label>
+              ${t('This contact is')}
+              <select
+                .value=${d.kind}
+                @change=${(event: Event) => this.patch({ kind: (event.target as HTMLSelectElement).value as Draft['kind'] })}
+              >
+                <option value="individual">${t('A person')}</option>
+                <option value="organization">${t('An organization')}</option>
+              </select>
+            </label>
+          </div>`;
       case 'reach':
         return html`
           ${this.rows(
@@ -239,7 +253,24 @@ export class ContactEditor extends LitElement {
             t('Add phone'),
             (row, index) => html`
               ${this.select(t('Type'), row.type, PHONE_TYPES, (value) => this.patchRow('phones', index, { type: value as (typeof PHONE_TYPES)[number] }))}
-              ${this.text(t('Number'), ['phones', index, 'value'], row.value, (value) => this.patchRow('phones', index, { value }), 'tel')}
+              ${
+                row.type === 'fax'
+                  ? // A fax is only dialable in international format: country + number gives E.164.
+                    html`<contact-phone-input
+                      label=${t('Fax number')}
+                      .value=${row.value}
+                      .country=${this.books.book?.preferences.defaultRegion}
+                      @contact-phone-change=${(event: CustomEvent<{ value: string }>) =>
+                        this.patchRow('phones', index, { value: event.detail.value })}
+                    ></contact-phone-input>`
+                  : this.text(
+                      t('Number'),
+                      ['phones', index, 'value'],
+                      row.value,
+                      (value) => this.patchRow('phones', index, { value }),
+                      'tel',
+                    )
+              }
             `,
           )}
           ${this.rows(
@@ -342,6 +373,18 @@ export class ContactEditor extends LitElement {
     } finally {
       this.saving = false;
     }
+  };
+
+  /** A picture pasted anywhere in the editor becomes the contact's picture. */
+  private handlePaste = async (event: ClipboardEvent) => {
+    const file = [...(event.clipboardData?.files ?? [])].find((item) =>
+      item.type.startsWith('image/'),
+    );
+    if (!file || event.defaultPrevented) return;
+    event.preventDefault();
+    this.tab = 'name';
+    await this.updateComplete;
+    await this.shadowRoot!.querySelector('contact-photo-input')?.takeFile(file);
   };
 
   private handleCancel = () => {

@@ -197,6 +197,11 @@ export class ContactPhotoInput extends LitElement {
     if (this.lastFile) void this.take(this.lastFile.file);
   }
 
+  /** Uses a file as the picture (for a host forwarding a paste or a drop from elsewhere). */
+  takeFile(file: Blob): Promise<void> {
+    return this.disabled ? Promise.resolve() : this.take(file);
+  }
+
   /** Turns a file into the new picture, or shows why it cannot be one. */
   private async take(file: Blob): Promise<void> {
     this.pending?.abort();

@@ -42,28 +42,21 @@ export interface ContactEventMap {
   'contact-action': ContactActionDetail;
   /** The user chose a new picture (or removed it: photo undefined). */
   'contact-photo-change': { photo: ContactPhoto | undefined };
+  /** The user asked to text these contacts (the container opens the composer). */
+  'contact-sms-compose': { contacts: Contact[] };
   /** The user sends an SMS to several recipients. Cancelable: the default opens the sms: link. */
   'contact-sms-send': { recipients: SmsRecipient[]; message: string; href: string };
   /** The user changed a country + number input; `value` is E.164 when `valid`, else as typed. */
   'contact-phone-change': { value: string; country: string | undefined; valid: boolean };
 }
 
+/** Each event as hosts receive it. */
+export type ContactEvents = { [K in keyof ContactEventMap]: CustomEvent<ContactEventMap[K]> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'contact-select': CustomEvent<ContactEventMap['contact-select']>;
-    'contact-open': CustomEvent<ContactEventMap['contact-open']>;
-    'contact-edit': CustomEvent<ContactEventMap['contact-edit']>;
-    'contact-save': CustomEvent<ContactEventMap['contact-save']>;
-    'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
-    'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
-    'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
-    'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
-    'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
-    'contact-action': CustomEvent<ContactEventMap['contact-action']>;
-    'contact-photo-change': CustomEvent<ContactEventMap['contact-photo-change']>;
-    'contact-sms-send': CustomEvent<ContactEventMap['contact-sms-send']>;
-    'contact-phone-change': CustomEvent<ContactEventMap['contact-phone-change']>;
-  }
+  // Typed `addEventListener('contact-save', e => e.detail…)` for hosts.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the merge is the point
+  interface GlobalEventHandlersEventMap extends ContactEvents {}
 }
 
 /**
