@@ -1,0 +1,255 @@
+import { FIELD_BIT, contactTexts, pointsOfMask } from './fields.js';
+import { MIN_PHONE_SUFFIX, foldText, phoneDigits } from './normalize.js';
+import { MIN_PREFIX_LENGTH } from './parse-query.js';
+import type { ClauseNode, MatchNode, ParsedQuery, PhraseNode, TermNode } from './query-types.js';
+import { EXACT_BONUS, TAG_POINTS } from './rank.js';
+import type { SearchIndex } from './search-index.js';
+
+/** A matching contact (by index number) and its score. */
+export interface Match {
+  num: number;
+  score: number;
+}
+
+/** A compiled clause: which contacts might match, and the score of one (-1: no match). */
+interface Matcher {
+  /** Upper bound of the candidates (Infinity: it cannot enumerate them). */
+  estimate: number;
+  candidates(): Iterable<number>;
+  score(num: number): number;
+}
+
+const NO_MATCH = -1;
+const PHONE_TAIL = new RegExp(`^\\d{${MIN_PHONE_SUFFIX + 1},}$`);
+
+/** Every contact matching all clauses, with its score (unsorted). */
+export function evaluateQuery(index: SearchIndex, query: ParsedQuery): Match[] {
+  if (!query.clauses.length) return [];
+  const matchers = query.clauses.map((clause) => compile(index, clause));
+  matchers.sort((a, b) => a.estimate - b.estimate);
+  const driver = matchers[0].estimate < Infinity ? matchers[0] : allContacts(index);
+  const matches: Match[] = [];
+  for (const num of driver.candidates()) {
+    let score = 0;
+    for (const matcher of matchers) {
+      const points = matcher.score(num);
+      if (points < 0) {
+        score = NO_MATCH;
+        break;
+      }
+      score += points;
+    }
+    if (score >= 0) matches.push({ num, score });
+  }
+  return matches;
+}
+
+function compile(index: SearchIndex, clause: ClauseNode): Matcher {
+  if (clause.type === 'not') {
+    const inner = compileMatch(index, clause.child);
+    return {
+      estimate: Infinity,
+      candidates: () => [],
+      score: (num) => (inner.score(num) >= 0 ? NO_MATCH : 0),
+    };
+  }
+  if (clause.type === 'or') {
+    const children = clause.children.map((child) => compileMatch(index, child));
+    return {
+      estimate: children.reduce((sum, child) => sum + child.estimate, 0),
+      candidates: () => {
+        const union = new Set<number>();
+        for (const child of children) for (const num of child.candidates()) union.add(num);
+        return union;
+      },
+      score: (num) => {
+        let total = NO_MATCH;
+        for (const child of children) {
+          const points = child.score(num);
+          if (points >= 0) total = Math.max(total, 0) + points;
+        }
+        return total;
+      },
+    };
+  }
+  return compileMatch(index, clause);
+}
+
+function compileMatch(index: SearchIndex, node: MatchNode): Matcher {
+  switch (node.type) {
+    case 'term':
+      return node.prefix ? prefixMatcher(index, node) : termMatcher(index, node);
+    case 'phrase':
+      return phraseMatcher(index, node);
+    case 'tag':
+      return filterMatcher(index, TAG_POINTS, (entry) =>
+        index.tagsOf(entry.contact.id).some((tag) => foldText(tag) === node.name),
+      );
+    case 'has':
+      return filterMatcher(index, 0, (entry) => Boolean(entry.contact.note?.trim()));
+    case 'birthday':
+      return filterMatcher(
+        index,
+        0,
+        (entry) => birthdayMonth(entry.contact.birthday) === node.month,
+      );
+  }
+}
+
+/**
+ * A word (or its alternatives): exact matches only. A number of more than MIN_PHONE_SUFFIX
+ * digits also finds the phones that end with it (`5550123` finds +1-212-555-0123).
+ */
+function termMatcher(index: SearchIndex, node: TermNode): Matcher {
+  const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
+  const exact = gather(
+    index,
+    node.terms.flatMap((term) => index.postings.get(term) ?? []),
+  );
+  const tails =
+    fieldMask & FIELD_BIT.phone ? node.terms.filter((term) => PHONE_TAIL.test(term)) : [];
+  const tailed = gather(
+    index,
+    tails.flatMap((term) => index.postings.get(term.slice(-MIN_PHONE_SUFFIX)) ?? []),
+  );
+  const endsWithTail = (num: number) =>
+    index.entries[num]?.contact.phones.some((phone) => {
+      const digits = phoneDigits(phone.value);
+      return tails.some((tail) => digits.endsWith(tail));
+    });
+  return {
+    estimate: exact.nums.length + tailed.nums.length,
+    candidates: () => (tailed.nums.length ? new Set([...exact.nums, ...tailed.nums]) : exact.nums),
+    score: (num) => {
+      let mask = exact.maskOf(num) & fieldMask;
+      if (tailed.maskOf(num) && !(mask & FIELD_BIT.phone) && endsWithTail(num))
+        mask |= FIELD_BIT.phone;
+      return mask ? pointsOfMask(mask) + EXACT_BONUS : NO_MATCH;
+    },
+  };
+}
+
+/** `word*`: the scores are worked out once for every contact holding a word that starts so. */
+function prefixMatcher(index: SearchIndex, node: TermNode): Matcher {
+  const [prefix] = node.terms;
+  const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
+  const scores = new Map<number, number>();
+  for (const term of index.prefixes.get(prefix.slice(0, MIN_PREFIX_LENGTH)) ?? []) {
+    if (!term.startsWith(prefix)) continue;
+    const bonus = term === prefix ? EXACT_BONUS : 0;
+    const posting = index.postings.get(term) ?? [];
+    for (let i = 0; i < posting.length; i += 2) {
+      const fieldMatch = posting[i + 1] & fieldMask;
+      if (!fieldMatch) continue;
+      const points = pointsOfMask(fieldMatch) + bonus;
+      if (points > (scores.get(posting[i]) ?? NO_MATCH)) scores.set(posting[i], points);
+    }
+  }
+  return {
+    estimate: scores.size,
+    candidates: () => scores.keys(),
+    score: (num) => scores.get(num) ?? NO_MATCH,
+  };
+}
+
+/** Words next to each other, in order, in one value: checked on the contacts holding them all. */
+function phraseMatcher(index: SearchIndex, node: PhraseNode): Matcher {
+  const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
+  const postings = node.words.map((word) => index.postings.get(word));
+  const words = postings.every(Boolean) ? postings.map((posting) => gather(index, posting!)) : [];
+  const smallest = words.reduce<Gathered | undefined>(
+    (best, word) => (!best || word.nums.length < best.nums.length ? word : best),
+    undefined,
+  );
+  return {
+    estimate: smallest?.nums.length ?? 0,
+    candidates: () => smallest?.nums ?? [],
+    score: (num) => {
+      if (!words.length || words.some((word) => !(word.maskOf(num) & fieldMask))) return NO_MATCH;
+      const contact = index.entries[num]?.contact;
+      let mask = 0;
+      for (const text of contact ? contactTexts(contact) : []) {
+        if (FIELD_BIT[text.field] & fieldMask && containsRun(text.words, node.words))
+          mask |= FIELD_BIT[text.field];
+      }
+      return mask ? node.words.length * (pointsOfMask(mask) + EXACT_BONUS) : NO_MATCH;
+    },
+  };
+}
+
+/** Contacts of some postings (no repeats) and a lookup of their field masks (0: absent). */
+interface Gathered {
+  nums: number[];
+  maskOf(num: number): number;
+}
+
+// Small postings go in a Map; a large one in an array as long as the index (no hashing).
+const TYPED_ARRAY_FROM = 1024;
+
+function gather(index: SearchIndex, postings: number[] | number[][]): Gathered {
+  const lists = (
+    postings.length && Array.isArray(postings[0]) ? postings : [postings]
+  ) as number[][];
+  const size = lists.reduce((sum, list) => sum + list.length / 2, 0);
+  const nums: number[] = [];
+  if (size < TYPED_ARRAY_FROM) {
+    const masks = new Map<number, number>();
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i += 2) {
+        const mask = masks.get(list[i]);
+        if (mask === undefined) nums.push(list[i]);
+        masks.set(list[i], (mask ?? 0) | list[i + 1]);
+      }
+    }
+    return { nums, maskOf: (num) => masks.get(num) ?? 0 };
+  }
+  const masks = new Int32Array(index.entries.length);
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i += 2) {
+      if (!masks[list[i]]) nums.push(list[i]);
+      masks[list[i]] |= list[i + 1];
+    }
+  }
+  return { nums, maskOf: (num) => masks[num] ?? 0 };
+}
+
+/** A condition checked contact by contact (tags, has:comment, birthday month). */
+function filterMatcher(
+  index: SearchIndex,
+  points: number,
+  test: (entry: NonNullable<SearchIndex['entries'][number]>) => boolean,
+): Matcher {
+  return {
+    estimate: index.size,
+    candidates: () => allNumbers(index),
+    score: (num) => {
+      const entry = index.entries[num];
+      return entry && test(entry) ? points : NO_MATCH;
+    },
+  };
+}
+
+function allContacts(index: SearchIndex): Matcher {
+  return { estimate: index.size, candidates: () => allNumbers(index), score: () => 0 };
+}
+
+function* allNumbers(index: SearchIndex): Iterable<number> {
+  for (const entry of index.entries) if (entry) yield entry.num;
+}
+
+/** Does `words` hold `run` as consecutive words? */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  outer: for (let start = 0; start + run.length <= words.length; start += 1) {
+    for (let offset = 0; offset < run.length; offset += 1) {
+      if (words[start + offset] !== run[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The month of `1970-04-15` or `--04-15`. */
+function birthdayMonth(birthday: string | undefined): number | undefined {
+  const match = birthday && /^(?:\d{4}|-)-(\d{2})-/.exec(birthday);
+  return match ? Number(match[1]) : undefined;
+}

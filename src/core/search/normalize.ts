@@ -1,0 +1,51 @@
+/**
+ * Text folding and tokenising shared by the index and the query parser: both sides must fold
+ * exactly alike, or `muller` would not find Müller.
+ */
+
+// Letters NFD does not decompose into base + mark: folded by hand.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- ASCII is a range from NUL
+const MARKS = /\p{M}+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case without accents: "Zoë Müller" → "zoe muller". */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // Most contact data is ASCII: skip the costly Unicode normalisation for it.
+  return ASCII.test(lower) ? lower : foldUnicode(lower);
+}
+
+/** The folded words of a text, in order: "Jean-Luc O'Brien" → ["jean", "luc", "o", "brien"]. */
+export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
+  return foldUnicode(lower).match(UNICODE_WORD) ?? [];
+}
+
+function foldUnicode(lower: string): string {
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter]);
+}
+
+/** The digits of a phone number as typed: "+1 (212) 555-0123" → "12125550123". */
+export function phoneDigits(text: string): string {
+  return text.replace(/\D+/g, '');
+}
+
+/** Shortest tail of a phone number that is indexed: "0123" finds +1-212-555-0123. */
+export const MIN_PHONE_SUFFIX = 4;
