@@ -62,30 +62,33 @@ export interface FieldText {
 /** Calls `visit` with every searchable value of a contact and its field. */
 function visitValues(contact: Contact, visit: (field: SearchField, value: string) => void): void {
   const { name } = contact;
-  const pick = (field: SearchField, value: string | undefined) => {
-    if (value) visit(field, value);
+  const pick = (field: SearchField, ...values: (string | undefined)[]) => {
+    for (const value of values) if (value) visit(field, value);
   };
-  pick('name', contact.formattedName);
-  pick('name', name.prefix);
-  pick('name', name.given);
-  pick('name', name.additional);
-  pick('name', name.family);
-  pick('name', name.suffix);
+  pick(
+    'name',
+    contact.formattedName,
+    name.prefix,
+    name.given,
+    name.additional,
+    name.family,
+    name.suffix,
+  );
   pick('name', contact.nickname);
-  pick('organization', contact.organization);
-  pick('organization', contact.department);
-  pick('organization', contact.title);
-  pick('organization', contact.role);
-  for (const email of contact.emails) pick('email', email.value);
-  for (const phone of contact.phones) pick('phone', phone.value);
+  pick('organization', contact.organization, contact.department, contact.title, contact.role);
+  pick('email', ...contact.emails.map((email) => email.value));
+  pick('phone', ...contact.phones.map((phone) => phone.value));
   for (const address of contact.addresses) {
     pick('city', address.locality);
     pick('country', address.country);
-    pick('address', address.street);
-    pick('address', address.extended);
-    pick('address', address.pobox);
-    pick('address', address.region);
-    pick('address', address.postalCode);
+    pick(
+      'address',
+      address.street,
+      address.extended,
+      address.pobox,
+      address.region,
+      address.postalCode,
+    );
   }
   pick('note', contact.note);
   for (const url of contact.urls) pick('other', url.value);

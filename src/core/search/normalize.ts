@@ -16,7 +16,7 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
-const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- ASCII is a range from NUL
+const ASCII = /^[^\u0080-\uffff]*$/;
 const MARKS = /\p{M}+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
 const UNICODE_WORD = /[\p{L}\p{N}]+/gu;

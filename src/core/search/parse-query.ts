@@ -26,8 +26,9 @@ const FIELD_QUALIFIERS: Record<string, SearchField> = {
   country: 'country',
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Only digits and the separators people type in phone numbers, with a + or ( start allowing spaces.
-const SPACED_PHONE = /[+(][\d\s().\-/]*\d/y;
+// Digits and the separators people type in phone numbers; spaces only after a start that can
+// only be a phone: `+`, `(` or a national trunk 0 (`02 555 12 34`).
+const SPACED_PHONE = /(?:[+(]|0\d*\s+\d)[\d\s().\-/]*\d/y;
 const PHONE_WORD = /^[\d+().\-/]+$/;
 const MIN_PHONE_DIGITS = 5;
 
