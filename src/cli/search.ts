@@ -98,7 +98,7 @@ function readJson(bytes: Uint8Array, file: string): unknown[] {
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error(`${file} must hold an array of contacts`);
   return data;
