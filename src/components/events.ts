@@ -1,4 +1,5 @@
 import type { Contact } from '../core/contact.js';
+import type { QueryMessage } from '../core/search/query-types.js';
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
 export interface ContactEventMap {
@@ -16,6 +17,21 @@ export interface ContactEventMap {
   'contact-delete': { contacts: Contact[] };
   /** The selection in the list changed. */
   'contact-selection-change': { ids: string[] };
+  /**
+   * `<contact-search>` has new results: the best (≤ 200) first, `total` matches in all. An empty
+   * `query` means the search was cleared: the list shows the whole book again.
+   */
+  'contact-search': {
+    query: string;
+    contacts: Contact[];
+    total: number;
+    /** What the query parser ignored, or why it refused the query. */
+    messages: QueryMessage[];
+    /** The user's "Include group data" choice (the group books join the search once they exist). */
+    includeGroupData: boolean;
+  };
+  /** The Advanced search form was submitted: `query` is the search it stands for. */
+  'contact-advanced-search': { query: string };
 }
 
 declare global {
@@ -27,6 +43,8 @@ declare global {
     'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
     'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
+    'contact-search': CustomEvent<ContactEventMap['contact-search']>;
+    'contact-advanced-search': CustomEvent<ContactEventMap['contact-advanced-search']>;
   }
 }
 
@@ -40,5 +58,7 @@ export function emit<K extends keyof ContactEventMap>(
   detail: ContactEventMap[K],
   { cancelable = false }: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }),
+  );
 }

@@ -4,3 +4,5 @@ export { BookController } from './book-controller.js';
 export { emit, type ContactEventMap } from './events.js';
 export { setMessages, t } from './i18n.js';
 export { defineElements } from './define.js';
+export { ContactSearch } from './contact-search.js';
+export { ContactSearchAdvanced } from './contact-search-advanced.js';

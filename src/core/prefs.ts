@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_QUERY_LENGTH } from './search/parse-query.js';
+import { MAX_RECENT_SEARCHES } from './search/recent-searches.js';
 
 /** A user's preferences, stored per user through the Store. Unknown keys are refused. */
 export const PreferencesSchema = z.strictObject({
@@ -20,6 +22,13 @@ export const PreferencesSchema = z.strictObject({
     .optional(),
   /** Where "Access map" opens. */
   mapProvider: z.enum(['google', 'openstreetmap']).default('google'),
+  /** The user's last searches, most recent first (the search field's drop-down). */
+  recentSearches: z
+    .array(z.string().trim().min(1).max(MAX_QUERY_LENGTH))
+    .max(MAX_RECENT_SEARCHES, { error: `Keep at most ${MAX_RECENT_SEARCHES} recent searches` })
+    .default([]),
+  /** Search the group books too, not only the personal one ("Include group data"). */
+  searchGroupData: z.boolean().default(false),
 });
 
 export type Preferences = z.output<typeof PreferencesSchema>;

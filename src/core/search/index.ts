@@ -13,3 +13,4 @@ export {
 export { MAX_RESULTS } from './rank.js';
 export { searchContacts, type SearchContactsOptions } from './search-contacts.js';
 export { buildAdvancedQuery, type AdvancedCriteria } from './advanced-query.js';
+export { addRecentSearch, MAX_RECENT_SEARCHES } from './recent-searches.js';
