@@ -1,14 +1,14 @@
 import { FIELD_BIT, contactTexts, pointsOfMask } from './fields.js';
 import { MIN_PHONE_SUFFIX, foldText, phoneDigits } from './normalize.js';
-import { MIN_PREFIX_LENGTH } from './parse-query.js';
 import type { ClauseNode, MatchNode, ParsedQuery, PhraseNode, TermNode } from './query-types.js';
 import { EXACT_BONUS, TAG_POINTS } from './rank.js';
 import type { SearchIndex } from './search-index.js';
 
-/** A matching contact (by index number) and its score. */
-export interface Match {
-  num: number;
-  score: number;
+/** The matching contacts (index numbers) and their scores, in parallel; `count` are filled. */
+export interface Matches {
+  nums: Int32Array;
+  scores: Int32Array;
+  count: number;
 }
 
 /** A compiled clause: which contacts might match, and the score of one (-1: no match). */
@@ -23,12 +23,16 @@ const NO_MATCH = -1;
 const PHONE_TAIL = new RegExp(`^\\d{${MIN_PHONE_SUFFIX + 1},}$`);
 
 /** Every contact matching all clauses, with its score (unsorted). */
-export function evaluateQuery(index: SearchIndex, query: ParsedQuery): Match[] {
-  if (!query.clauses.length) return [];
+export function evaluateQuery(index: SearchIndex, query: ParsedQuery): Matches {
+  if (!query.clauses.length)
+    return { nums: new Int32Array(0), scores: new Int32Array(0), count: 0 };
   const matchers = query.clauses.map((clause) => compile(index, clause));
   matchers.sort((a, b) => a.estimate - b.estimate);
   const driver = matchers[0].estimate < Infinity ? matchers[0] : allContacts(index);
-  const matches: Match[] = [];
+  const capacity = Math.min(driver.estimate, index.entries.length);
+  const nums = new Int32Array(capacity);
+  const scores = new Int32Array(capacity);
+  let count = 0;
   for (const num of driver.candidates()) {
     let score = 0;
     for (const matcher of matchers) {
@@ -39,9 +43,12 @@ export function evaluateQuery(index: SearchIndex, query: ParsedQuery): Match[] {
       }
       score += points;
     }
-    if (score >= 0) matches.push({ num, score });
+    if (score < 0) continue;
+    nums[count] = num;
+    scores[count] = score;
+    count += 1;
   }
-  return matches;
+  return { nums, scores, count };
 }
 
 function compile(index: SearchIndex, clause: ClauseNode): Matcher {
@@ -102,15 +109,15 @@ function compileMatch(index: SearchIndex, node: MatchNode): Matcher {
  */
 function termMatcher(index: SearchIndex, node: TermNode): Matcher {
   const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
-  const exact = gather(
-    index,
-    node.terms.flatMap((term) => index.postings.get(term) ?? []),
-  );
+  const exact = gather(index, postingsOf(index, node.terms));
   const tails =
     fieldMask & FIELD_BIT.phone ? node.terms.filter((term) => PHONE_TAIL.test(term)) : [];
   const tailed = gather(
     index,
-    tails.flatMap((term) => index.postings.get(term.slice(-MIN_PHONE_SUFFIX)) ?? []),
+    postingsOf(
+      index,
+      tails.map((term) => term.slice(-MIN_PHONE_SUFFIX)),
+    ),
   );
   const endsWithTail = (num: number) =>
     index.entries[num]?.contact.phones.some((phone) => {
@@ -134,7 +141,7 @@ function prefixMatcher(index: SearchIndex, node: TermNode): Matcher {
   const [prefix] = node.terms;
   const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
   const scores = new Map<number, number>();
-  for (const term of index.prefixes.get(prefix.slice(0, MIN_PREFIX_LENGTH)) ?? []) {
+  for (const term of index.termsStartingWith(prefix)) {
     if (!term.startsWith(prefix)) continue;
     const bonus = term === prefix ? EXACT_BONUS : 0;
     const posting = index.postings.get(term) ?? [];
@@ -156,7 +163,7 @@ function prefixMatcher(index: SearchIndex, node: TermNode): Matcher {
 function phraseMatcher(index: SearchIndex, node: PhraseNode): Matcher {
   const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
   const postings = node.words.map((word) => index.postings.get(word));
-  const words = postings.every(Boolean) ? postings.map((posting) => gather(index, posting!)) : [];
+  const words = postings.every(Boolean) ? postings.map((posting) => gather(index, [posting!])) : [];
   const smallest = words.reduce<Gathered | undefined>(
     (best, word) => (!best || word.nums.length < best.nums.length ? word : best),
     undefined,
@@ -186,10 +193,17 @@ interface Gathered {
 // Small postings go in a Map; a large one in an array as long as the index (no hashing).
 const TYPED_ARRAY_FROM = 1024;
 
-function gather(index: SearchIndex, postings: number[] | number[][]): Gathered {
-  const lists = (
-    postings.length && Array.isArray(postings[0]) ? postings : [postings]
-  ) as number[][];
+/** The postings of the terms that are in the index. */
+function postingsOf(index: SearchIndex, terms: readonly string[]): number[][] {
+  const lists: number[][] = [];
+  for (const term of terms) {
+    const posting = index.postings.get(term);
+    if (posting) lists.push(posting);
+  }
+  return lists;
+}
+
+function gather(index: SearchIndex, lists: number[][]): Gathered {
   const size = lists.reduce((sum, list) => sum + list.length / 2, 0);
   const nums: number[] = [];
   if (size < TYPED_ARRAY_FROM) {

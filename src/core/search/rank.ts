@@ -1,4 +1,4 @@
-import type { Match } from './match.js';
+import type { Matches } from './match.js';
 import type { SearchHit, SearchIndex } from './search-index.js';
 
 /** No search returns more contacts than this. */
@@ -12,51 +12,51 @@ export const TAG_POINTS = 30;
  * The best `limit` matches, best first: higher score, then display name (folded), then id.
  * A bounded heap keeps this O(n log limit) when a short query matches most of the book.
  */
-export function rankHits(
-  index: SearchIndex,
-  matches: readonly Match[],
-  limit: number,
-): SearchHit[] {
-  const keyOf = (match: Match) => index.entries[match.num]!;
-  // Negative: `a` ranks before `b`.
-  const compare = (a: Match, b: Match): number => {
-    if (a.score !== b.score) return b.score - a.score;
-    const keyA = keyOf(a);
-    const keyB = keyOf(b);
-    if (keyA.sortKey !== keyB.sortKey) return keyA.sortKey < keyB.sortKey ? -1 : 1;
-    return keyA.contact.id < keyB.contact.id ? -1 : keyA.contact.id > keyB.contact.id ? 1 : 0;
+export function rankHits(index: SearchIndex, matches: Matches, limit: number): SearchHit[] {
+  const { nums, scores, count } = matches;
+  // Negative: match `a` (a position in `matches`) ranks before match `b`.
+  const compare = (a: number, b: number): number => {
+    if (scores[a] !== scores[b]) return scores[b] - scores[a];
+    const keyA = index.sortKeyOf(nums[a]);
+    const keyB = index.sortKeyOf(nums[b]);
+    if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+    const idA = index.entries[nums[a]]!.contact.id;
+    const idB = index.entries[nums[b]]!.contact.id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
-  let best: Match[];
-  if (matches.length <= limit) {
-    best = [...matches];
-  } else {
-    // A max-heap on "worse": its root is the worst of the best `limit` seen so far.
-    const heap: Match[] = [];
-    const worse = (i: number, j: number) => compare(heap[i], heap[j]) > 0;
-    const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
-    const siftDown = (start: number) => {
-      for (let i = start; ;) {
+  const best =
+    count <= limit ? Array.from({ length: count }, (_, i) => i) : selectBest(count, limit, compare);
+  return best
+    .sort(compare)
+    .map((i) => ({ contact: index.entries[nums[i]]!.contact, score: scores[i] }));
+}
+
+/** The `limit` best of `0 … count - 1` under `compare`, unsorted: a max-heap on "worse". */
+function selectBest(
+  count: number,
+  limit: number,
+  compare: (a: number, b: number) => number,
+): number[] {
+  const heap: number[] = [];
+  const worse = (i: number, j: number) => compare(heap[i], heap[j]) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (let item = 0; item < count; item += 1) {
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1)
+        swap(i, (i - 1) >> 1);
+    } else if (limit > 0 && compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
-        const right = left + 1;
         let top = i;
         if (left < heap.length && worse(left, top)) top = left;
-        if (right < heap.length && worse(right, top)) top = right;
-        if (top === i) return;
+        if (left + 1 < heap.length && worse(left + 1, top)) top = left + 1;
+        if (top === i) break;
         swap(i, top);
         i = top;
       }
-    };
-    for (const match of matches) {
-      if (heap.length < limit) {
-        heap.push(match);
-        for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1)
-          swap(i, (i - 1) >> 1);
-      } else if (limit > 0 && compare(match, heap[0]) < 0) {
-        heap[0] = match;
-        siftDown(0);
-      }
     }
-    best = heap;
   }
-  return best.sort(compare).map((match) => ({ contact: keyOf(match).contact, score: match.score }));
+  return heap;
 }

@@ -1,7 +1,7 @@
 import type { BookChange, ContactBook } from '../book.js';
 import { displayName, type Contact } from '../contact.js';
 import { QuerySyntaxError } from '../errors.js';
-import { contactTerms } from './fields.js';
+import { contactTerms, visitTerms } from './fields.js';
 import { evaluateQuery } from './match.js';
 import { foldText } from './normalize.js';
 import { MIN_PREFIX_LENGTH, parseQuery } from './parse-query.js';
@@ -11,11 +11,11 @@ import { MAX_RESULTS, rankHits } from './rank.js';
 /** The tag names a user gave a contact (tags are per-user records, not contact fields). */
 export type TagsOf = (contactId: string) => readonly string[];
 
-/** One contact in the index; `sortKey` is its folded display name, the tie-breaker. */
+/** One contact in the index; `sortKey`, its folded display name (the tie-breaker), comes lazily. */
 export interface IndexedContact {
   num: number;
   contact: Contact;
-  sortKey: string;
+  sortKey: string | undefined;
 }
 
 /** A contact that matched and how well. */
@@ -56,7 +56,10 @@ export class SearchIndex {
    * cheaper to build than a Map per term (most terms, like e-mail addresses, have one contact).
    */
   readonly postings = new Map<string, number[]>();
-  /** The first MIN_PREFIX_LENGTH characters of a term → the terms starting so (for `word*`). */
+  /**
+   * The first MIN_PREFIX_LENGTH characters of a term → the terms starting so (for `word*`);
+   * empty until the first prefix search, then kept current.
+   */
   readonly prefixes = new Map<string, Set<string>>();
   /** Indexed contacts by number (holes where contacts were removed). */
   readonly entries: (IndexedContact | undefined)[] = [];
@@ -91,18 +94,20 @@ export class SearchIndex {
   put(contact: Contact): void {
     this.remove(contact.id);
     const num = this.freeNumbers.pop() ?? this.entries.length;
-    this.entries[num] = { num, contact, sortKey: foldText(displayName(contact)) };
+    this.entries[num] = { num, contact, sortKey: undefined };
     this.numbers.set(contact.id, num);
-    for (const [term, mask] of contactTerms(contact)) {
+    visitTerms(contact, (term, bit) => {
       const posting = this.postings.get(term);
-      if (posting) {
-        posting.push(num, mask);
+      if (!posting) {
+        this.postings.set(term, [num, bit]);
+        if (this.prefixes.size) this.addToBucket(term);
+      } else if (posting[posting.length - 2] === num) {
+        // This contact's terms are added together: a repeat is always the posting's last pair.
+        posting[posting.length - 1] |= bit;
       } else {
-        this.postings.set(term, [num, mask]);
-        if (term.length >= MIN_PREFIX_LENGTH && !term.includes('@'))
-          this.bucketOf(term, true)?.add(term);
+        posting.push(num, bit);
       }
-    }
+    });
   }
 
   /** Drops a contact from the index; false when it was not there. */
@@ -117,13 +122,20 @@ export class SearchIndex {
         removePair(posting, num);
         if (posting.length) continue;
         this.postings.delete(term);
-        this.bucketOf(term, false)?.delete(term);
+        this.prefixes.get(term.slice(0, MIN_PREFIX_LENGTH))?.delete(term);
       }
     }
     this.entries[num] = undefined;
     this.numbers.delete(id);
     this.freeNumbers.push(num);
     return true;
+  }
+
+  /** The folded display name of contact `num`: worked out when a ranking first needs it. */
+  sortKeyOf(num: number): string {
+    const entry = this.entries[num]!;
+    entry.sortKey ??= foldText(displayName(entry.contact));
+    return entry.sortKey;
   }
 
   /** The indexed contact with this id. */
@@ -141,7 +153,7 @@ export class SearchIndex {
     if (parsed.refusal) throw new QuerySyntaxError(parsed.refusal.message, parsed.refusal.start);
     const matches = evaluateQuery(this, parsed);
     const ranked = rankHits(this, matches, Math.min(limit, MAX_RESULTS));
-    return { query: parsed, hits: ranked, total: matches.length, messages: parsed.messages };
+    return { query: parsed, hits: ranked, total: matches.count, messages: parsed.messages };
   }
 
   /** Stops following the book. */
@@ -161,14 +173,19 @@ export class SearchIndex {
     }
   }
 
-  private bucketOf(term: string, create: boolean): Set<string> | undefined {
+  /** The terms by their first characters, for `word*`: built on the first prefix search. */
+  termsStartingWith(prefix: string): Iterable<string> {
+    if (!this.prefixes.size) for (const term of this.postings.keys()) this.addToBucket(term);
+    return this.prefixes.get(prefix.slice(0, MIN_PREFIX_LENGTH)) ?? [];
+  }
+
+  private addToBucket(term: string): void {
+    // Whole e-mail addresses are never prefix-searched: `jane@exa*` reads as an address.
+    if (term.length < MIN_PREFIX_LENGTH || term.includes('@')) return;
     const key = term.slice(0, MIN_PREFIX_LENGTH);
-    let bucket = this.prefixes.get(key);
-    if (!bucket && create) {
-      bucket = new Set();
-      this.prefixes.set(key, bucket);
-    }
-    return bucket;
+    const bucket = this.prefixes.get(key);
+    if (bucket) bucket.add(term);
+    else this.prefixes.set(key, new Set([term]));
   }
 }
 
