@@ -1,4 +1,5 @@
 import type { Contact } from '../core/contact.js';
+import type { Preferences } from '../core/prefs.js';
 import type { QueryMessage } from '../core/search/query-types.js';
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
@@ -17,6 +18,10 @@ export interface ContactEventMap {
   'contact-delete': { contacts: Contact[] };
   /** The selection in the list changed. */
   'contact-selection-change': { ids: string[] };
+  /** The preferences form saved. */
+  'contact-preferences-saved': { preferences: Preferences };
+  /** An item of a `<contact-menu>` was chosen. */
+  'contact-menu-select': { value: string };
   /**
    * `<contact-search>` has new results: the best (≤ 200) first, `total` matches in all. An empty
    * `query` means the search was cleared: the list shows the whole book again.
@@ -43,6 +48,8 @@ declare global {
     'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
     'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
+    'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
+    'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
     'contact-search': CustomEvent<ContactEventMap['contact-search']>;
     'contact-advanced-search': CustomEvent<ContactEventMap['contact-advanced-search']>;
   }

@@ -1,26 +1,16 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { ContextProvider } from '@lit/context';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContactBook } from '../../src/core/book.js';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
-import { bookContext } from '../../src/components/book-context.js';
 import type { ContactSearch } from '../../src/components/contact-search.js';
 import type { ContactEventMap } from '../../src/components/events.js';
-import '../../src/components/define.js';
+import { provide } from './helpers.js';
 
 type SearchDetail = ContactEventMap['contact-search'];
 
 /** A <contact-search> inside a provider of `book`, attached to the document. */
-async function mount(book: ContactBook, delay = 80): Promise<ContactSearch> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  new ContextProvider(host, { context: bookContext, initialValue: book });
-  const element = document.createElement('contact-search');
-  element.delay = delay;
-  host.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (book: ContactBook, delay = 80) =>
+  provide<ContactSearch>(book, html`<contact-search .delay=${delay}></contact-search>`);
 
 const part = (element: ContactSearch, name: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
