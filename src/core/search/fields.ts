@@ -100,10 +100,12 @@ function visitValues(contact: Contact, visit: (field: SearchField, value: string
   for (const im of contact.ims) pick('other', im.value);
 }
 
-/** Every value of a contact as words, field by field, in order (for phrase checks). */
-export function contactTexts(contact: Contact): FieldText[] {
+/** The values of a contact in the fields of `fieldMask`, as words, in order (for phrase checks). */
+export function contactTexts(contact: Contact, fieldMask = ~0): FieldText[] {
   const texts: FieldText[] = [];
-  visitValues(contact, (field, value) => texts.push({ field, words: tokenize(value) }));
+  visitValues(contact, (field, value) => {
+    if (FIELD_BIT[field] & fieldMask) texts.push({ field, words: tokenize(value) });
+  });
   return texts;
 }
 

@@ -172,12 +172,15 @@ function phraseMatcher(index: SearchIndex, node: PhraseNode): Matcher {
     estimate: smallest?.nums.length ?? 0,
     candidates: () => smallest?.nums ?? [],
     score: (num) => {
-      if (!words.length || words.some((word) => !(word.maskOf(num) & fieldMask))) return NO_MATCH;
+      // Only the fields holding every word can hold the phrase: only those are re-read.
+      if (!words.length) return NO_MATCH;
+      let shared = fieldMask;
+      for (const word of words) shared &= word.maskOf(num);
       const contact = index.entries[num]?.contact;
+      if (!shared || !contact) return NO_MATCH;
       let mask = 0;
-      for (const text of contact ? contactTexts(contact) : []) {
-        if (FIELD_BIT[text.field] & fieldMask && containsRun(text.words, node.words))
-          mask |= FIELD_BIT[text.field];
+      for (const text of contactTexts(contact, shared)) {
+        if (containsRun(text.words, node.words)) mask |= FIELD_BIT[text.field];
       }
       return mask ? node.words.length * (pointsOfMask(mask) + EXACT_BONUS) : NO_MATCH;
     },
