@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { buildAdvancedQuery, type AdvancedCriteria } from '../core/search/advanced-query.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { controlStyles } from './theme.js';
 
 const TEXT_FIELDS = [
   ['name', 'Name'],
@@ -40,31 +41,34 @@ const MONTHS = [
  * @cssproperty --cb-search-gap - Space between fields.
  */
 export class ContactSearchAdvanced extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --cb-search-gap: 0.5rem;
-    }
-    form {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-      gap: var(--cb-search-gap);
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.2rem;
-    }
-    label.check {
-      flex-direction: row;
-      align-items: center;
-    }
-    .actions {
-      grid-column: 1 / -1;
-      display: flex;
-      gap: var(--cb-search-gap);
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        --cb-search-gap: var(--cb-space, 0.5rem);
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+        gap: var(--cb-search-gap);
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+      }
+      label.check {
+        flex-direction: row;
+        align-items: center;
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        gap: var(--cb-search-gap);
+      }
+    `,
+  ];
 
   override render() {
     return html`

@@ -10,6 +10,7 @@ import { SearchIndex, type SearchResult, type TagsOf } from '../core/search/sear
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { controlStyles } from './theme.js';
 
 /**
  * @summary A search field over the book: results as you type (debounced), the user's 5 most
@@ -35,40 +36,55 @@ import { t } from './i18n.js';
  * @cssproperty --cb-search-active - Background of the highlighted option.
  */
 export class ContactSearch extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --cb-search-active: var(--cb-color-highlight, #e8f0fe);
-    }
-    .bar {
-      display: flex;
-      gap: 0.5rem;
-    }
-    input[type='search'] {
-      flex: 1;
-      min-width: 0;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    [role='option'] {
-      padding: 0.3rem 0.5rem;
-      cursor: pointer;
-    }
-    [role='option'][aria-selected='true'] {
-      background: var(--cb-search-active);
-    }
-    .detail {
-      display: block;
-      font-size: 0.85em;
-      opacity: 0.75;
-    }
-    [hidden] {
-      display: none;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        --cb-search-active: var(--cb-selected, #e7eefc);
+      }
+      .bar {
+        display: flex;
+        gap: var(--cb-space, 0.5rem);
+      }
+      input[type='search'] {
+        flex: 1;
+        min-width: 0;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      [part='recent'] {
+        border: 1px solid var(--cb-border, #d5d9e0);
+        border-radius: var(--cb-radius, 6px);
+      }
+      [role='option'] {
+        padding: 0.3rem var(--cb-space, 0.5rem);
+        cursor: pointer;
+      }
+      [role='option'][aria-selected='true'] {
+        background: var(--cb-search-active);
+      }
+      .detail,
+      [part='count'],
+      [part='messages'],
+      [part='empty'] {
+        color: var(--cb-muted, #5b6472);
+      }
+      .detail {
+        display: block;
+        font-size: 0.85em;
+      }
+      [part='error'] {
+        color: var(--cb-danger, #b42318);
+      }
+      [hidden] {
+        display: none;
+      }
+    `,
+  ];
 
   /** Milliseconds of quiet typing before the search runs. */
   @property({ type: Number }) delay = 200;
