@@ -127,7 +127,7 @@ export class ContactSearch extends LitElement {
             placeholder=${t('Search contacts')}
             aria-autocomplete="list"
             aria-expanded=${showRecent ? 'true' : 'false'}
-            aria-controls=${showRecent ? 'recent' : 'results'}
+            aria-controls=${showRecent ? 'recent' : hits.length ? 'results' : nothing}
             aria-activedescendant=${activeId ?? nothing}
             .value=${live(this.query)}
             @input=${this.handleInput}
@@ -178,9 +178,9 @@ export class ContactSearch extends LitElement {
           ?hidden=${!this.advancedOpen}
           @contact-advanced-search=${this.handleAdvancedSearch}
         ></contact-search-advanced>
-        ${this.refusal ? html`<p part="error" role="alert">${this.refusal.message}</p>` : nothing}
+        ${this.refusal ? html`<p part="error" role="alert">${t(this.refusal.message)}</p>` : nothing}
         <ul part="messages" role="status">
-          ${(this.result?.messages ?? []).map((message) => html`<li>${message.message}</li>`)}
+          ${(this.result?.messages ?? []).map((message) => html`<li>${t(message.message)}</li>`)}
         </ul>
         ${this.renderResults(hits, !showRecent)}
       </div>
