@@ -17,8 +17,8 @@ export function rankHits(index: SearchIndex, matches: Matches, limit: number): S
   // Negative: match `a` (a position in `matches`) ranks before match `b`.
   const compare = (a: number, b: number): number => {
     if (scores[a] !== scores[b]) return scores[b] - scores[a];
-    const keyA = index.sortKeyOf(nums[a]);
-    const keyB = index.sortKeyOf(nums[b]);
+    const keyA = index.entries[nums[a]]!.sortKey;
+    const keyB = index.entries[nums[b]]!.sortKey;
     if (keyA !== keyB) return keyA < keyB ? -1 : 1;
     const idA = index.entries[nums[a]]!.contact.id;
     const idB = index.entries[nums[b]]!.contact.id;

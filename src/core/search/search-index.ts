@@ -11,11 +11,11 @@ import { MAX_RESULTS, rankHits } from './rank.js';
 /** The tag names a user gave a contact (tags are per-user records, not contact fields). */
 export type TagsOf = (contactId: string) => readonly string[];
 
-/** One contact in the index; `sortKey`, its folded display name (the tie-breaker), comes lazily. */
+/** One contact in the index; `sortKey` is its folded display name, the ranking's tie-breaker. */
 export interface IndexedContact {
   num: number;
   contact: Contact;
-  sortKey: string | undefined;
+  sortKey: string;
 }
 
 /** A contact that matched and how well. */
@@ -94,7 +94,7 @@ export class SearchIndex {
   put(contact: Contact): void {
     this.remove(contact.id);
     const num = this.freeNumbers.pop() ?? this.entries.length;
-    this.entries[num] = { num, contact, sortKey: undefined };
+    this.entries[num] = { num, contact, sortKey: foldText(displayName(contact)) };
     this.numbers.set(contact.id, num);
     visitTerms(contact, (term, bit) => {
       const posting = this.postings.get(term);
@@ -129,13 +129,6 @@ export class SearchIndex {
     this.numbers.delete(id);
     this.freeNumbers.push(num);
     return true;
-  }
-
-  /** The folded display name of contact `num`: worked out when a ranking first needs it. */
-  sortKeyOf(num: number): string {
-    const entry = this.entries[num]!;
-    entry.sortKey ??= foldText(displayName(entry.contact));
-    return entry.sortKey;
   }
 
   /** The indexed contact with this id. */
