@@ -1,59 +1,51 @@
 #!/usr/bin/env node
-// The `contact-book` command: a thin dispatcher over core. Each command returns its output and
-// exit code, so tests and other tools can call commands without a process.
+// The `contact-book` command: a thin dispatcher over the sub-command modules. Each command takes
+// its arguments and the outside world (`io`) and resolves to its exit code.
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { SEARCH_USAGE, searchCommand, type CommandOutput } from './search.js';
+import { SEARCH_USAGE, runSearch, type SearchIo } from './search.js';
 
-type Command = (args: readonly string[]) => Promise<CommandOutput>;
-
-const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
-  search: {
-    run: searchCommand,
-    usage: SEARCH_USAGE,
-    summary: 'print the contacts of a file that match a query',
-  },
+/** Node's side of every command's io. */
+const io: SearchIo = {
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** The help text: every command, its arguments and what it does. */
+/** Every command: how it runs, and its usage. */
+const COMMANDS: Record<
+  string,
+  { run: (args: readonly string[]) => Promise<number>; usage: string }
+> = {
+  search: { run: (args) => runSearch(args, io), usage: SEARCH_USAGE },
+};
+
+/** The help text: every command's usage. */
 export function usage(): string {
-  const lines = Object.values(COMMANDS).map(
-    ({ usage: line, summary }) => `  ${line}\n      ${summary}`,
-  );
   return [
-    'Usage: contact-book <command> [arguments]',
+    'usage: contact-book <command> [arguments]',
+    '       contact-book --help',
     '',
-    'Commands:',
-    ...lines,
-    '',
-    '  contact-book --help',
+    ...Object.values(COMMANDS).map((command) => command.usage),
   ].join('\n');
 }
 
-/** Runs one command line (without `node main.js`). Unknown command: usage on stderr, exit 2. */
-export async function main(argv: readonly string[]): Promise<CommandOutput> {
+/** Runs one command line (the arguments after `contact-book`); resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === '--help' || name === '-h' || name === 'help')
-    return { stdout: [usage()], stderr: [], exitCode: 0 };
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    const problem = name ? `Unknown command "${name}"` : 'No command given';
-    return { stdout: [], stderr: [`${problem}.`, usage()], exitCode: 2 };
+    io.stderr(name ? `unknown command ${name}` : 'no command given');
+    io.stderr(usage());
+    return 2;
   }
-  try {
-    return await command.run(args);
-  } catch (error) {
-    // A file that cannot be read is the user's problem to fix, not a crash: say it in one line.
-    return {
-      stdout: [],
-      stderr: [`contact-book ${name}: ${(error as Error).message}`],
-      exitCode: 1,
-    };
-  }
+  return command.run(args);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const output = await main(process.argv.slice(2));
-  if (output.stdout.length) process.stdout.write(`${output.stdout.join('\n')}\n`);
-  if (output.stderr.length) process.stderr.write(`${output.stderr.join('\n')}\n`);
-  process.exitCode = output.exitCode;
+  process.exitCode = await main(process.argv.slice(2));
 }

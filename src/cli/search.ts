@@ -1,105 +1,106 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+// `contact-book search FILE QUERY`: the formatted names of the matching contacts, best first,
+// one a line. Exit codes: 0 searched (even with no match), 1 the file could not be read,
+// 2 usage or a refused query (its message on stderr).
 import { deriveFormattedName, parseContactInput, type Contact } from '../core/contact.js';
 import { QuerySyntaxError, formatIssue } from '../core/errors.js';
-import { readContactFile } from '../core/formats/index.js';
+import { readContactFile, type ContactFileResult } from '../core/formats/index.js';
 import { normalizePhone } from '../core/phone.js';
 import { searchContacts } from '../core/search/index.js';
 
-/** What a command writes and its exit code: commands never write to the console themselves. */
-export interface CommandOutput {
-  stdout: string[];
-  stderr: string[];
-  exitCode: number;
+/** What the command touches outside itself (the CLI passes Node's; tests may pass their own). */
+export interface SearchIo {
+  readFile(path: string): Promise<Uint8Array>;
+  stdout(line: string): void;
+  stderr(line: string): void;
 }
 
-/** Usage of the search command. */
-export const SEARCH_USAGE = 'contact-book search FILE QUERY   (FILE: .vcf, .csv, .ldif or .json)';
+/** The usage text. */
+export const SEARCH_USAGE =
+  'usage: contact-book search FILE QUERY…\n' +
+  '  FILE: .vcf .csv .ldif .json    QUERY: the search syntax of docs/search.md';
 
-// Fields the system owns in a stored contact: dropped before validating what the file says.
+// Fields a stored contact carries that the system owns: dropped before validating.
 const STORED_FIELDS = ['id', 'bookId', 'createdBy', 'createdAt', 'updatedAt', 'revision', 'tags'];
 
-/**
- * `contact-book search FILE QUERY`: the formatted names of the matching contacts, best first,
- * one a line. A refused query: its message on stderr, exit 2.
- */
-export async function searchCommand(args: readonly string[]): Promise<CommandOutput> {
-  const output: CommandOutput = { stdout: [], stderr: [], exitCode: 0 };
+/** Runs the command; resolves to the exit code. */
+export async function runSearch(args: readonly string[], io: SearchIo): Promise<number> {
   const [file, ...words] = args;
-  if (!file || !words.length) {
-    return { ...output, stderr: [`Usage: ${SEARCH_USAGE}`], exitCode: 2 };
+  if (!file || !words.join('').trim()) {
+    io.stderr('search takes a file and a query');
+    io.stderr(SEARCH_USAGE);
+    return 2;
   }
-  const { contacts, tags } = await loadContacts(file, output.stderr);
+  let read: ContactFileResult;
+  try {
+    const bytes = await io.readFile(file);
+    read = /\.json$/i.test(file) ? readJson(bytes) : readContactFile(bytes, file);
+  } catch (error) {
+    io.stderr(`${file}: cannot read: ${(error as Error).message}`);
+    return 1;
+  }
+  for (const problem of read.problems) {
+    io.stderr(`${file}: ${problem.record ? `record ${problem.record}: ` : ''}${problem.message}`);
+  }
+  const contacts = read.contacts.map((fields, index) => storedContact(fields, index));
+  const tags = new Map(contacts.map((contact, index) => [contact.id, read.tags[index] ?? []]));
   try {
     const result = searchContacts(contacts, words.join(' '), {
       tagsOf: (id) => tags.get(id) ?? [],
     });
-    for (const message of result.messages) output.stderr.push(`note: ${message.message}`);
-    output.stdout.push(...result.hits.map((hit) => hit.contact.formattedName));
+    for (const message of result.messages) io.stderr(`note: ${message.message}`);
+    for (const hit of result.hits) io.stdout(hit.contact.formattedName);
+    return 0;
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    output.stderr.push(error.message);
-    output.exitCode = 2;
+    io.stderr(error.message);
+    return 2;
   }
-  return output;
 }
 
-/** The file's contacts as stored Contacts, and their tags by id; invalid ones are reported. */
-async function loadContacts(
-  file: string,
-  warnings: string[],
-): Promise<{ contacts: Contact[]; tags: Map<string, string[]> }> {
-  const bytes = await readFile(file);
-  const items: unknown[] = file.toLowerCase().endsWith('.json')
-    ? readJson(bytes, file)
-    : (await readContactFile(bytes, basename(file))).contacts;
-  const contacts: Contact[] = [];
-  const tags = new Map<string, string[]>();
-  items.forEach((item, index) => {
-    const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    const input = Object.fromEntries(
-      Object.entries(record).filter(([key]) => !STORED_FIELDS.includes(key)),
-    );
-    const parsed = parseContactInput(input);
-    if (!parsed.ok) {
-      warnings.push(
-        `warning: contact ${index + 1} skipped: ${parsed.issues.map(formatIssue).join('; ')}`,
-      );
-      return;
-    }
-    const id = typeof record.id === 'string' && record.id ? record.id : `contact-${index + 1}`;
-    const phones = parsed.value.phones.map((phone) => ({
-      ...phone,
-      value: normalizePhone(phone.value),
-    }));
-    const fields = { ...parsed.value, phones };
-    contacts.push({
-      ...fields,
-      formattedName: deriveFormattedName(fields),
-      id,
-      bookId: 'file',
-      createdBy: '',
-      createdAt: '',
-      updatedAt: '',
-      revision: 0,
-    });
-    if (Array.isArray(record.tags))
-      tags.set(
-        id,
-        record.tags.filter((tag) => typeof tag === 'string'),
-      );
-  });
-  return { contacts, tags };
+/** A contact of the file as a book would store it (phones in E.164, formatted name derived). */
+function storedContact(fields: ContactFileResult['contacts'][number], index: number): Contact {
+  const phones = fields.phones.map((phone) => ({ ...phone, value: normalizePhone(phone.value) }));
+  const normalised = { ...fields, phones };
+  return {
+    ...normalised,
+    formattedName: deriveFormattedName(normalised),
+    id: `record-${index + 1}`,
+    bookId: 'file',
+    createdBy: '',
+    createdAt: '',
+    updatedAt: '',
+    revision: 0,
+  };
 }
 
-/** A JSON file: an array of contacts (each may carry `tags: string[]`). */
-function readJson(bytes: Uint8Array, file: string): unknown[] {
+/** A JSON array of Contact objects (stored ones or inputs), each may carry `tags: string[]`. */
+function readJson(bytes: Uint8Array): ContactFileResult {
+  const result: ContactFileResult = { contacts: [], tags: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    result.problems.push({ record: 0, line: 0, message: `Not JSON: ${(error as Error).message}` });
+    return result;
   }
-  if (!Array.isArray(data)) throw new Error(`${file} must hold an array of contacts`);
-  return data;
+  if (!Array.isArray(data)) {
+    result.problems.push({ record: 0, line: 0, message: 'Expected an array of contacts' });
+    return result;
+  }
+  data.forEach((item: unknown, index) => {
+    const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+    const fields = Object.fromEntries(
+      Object.entries(record).filter(([key]) => !STORED_FIELDS.includes(key)),
+    );
+    const parsed = parseContactInput(fields);
+    if (!parsed.ok) {
+      const message = `skipped: ${parsed.issues.map(formatIssue).join('; ')}`;
+      result.problems.push({ record: index + 1, line: 0, message });
+      return;
+    }
+    result.contacts.push(parsed.value);
+    const tags = Array.isArray(record.tags) ? record.tags : [];
+    result.tags.push(tags.filter((tag): tag is string => typeof tag === 'string'));
+  });
+  return result;
 }
