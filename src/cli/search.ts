@@ -19,6 +19,9 @@ export const SEARCH_USAGE =
   'usage: contact-book search FILE QUERY…\n' +
   '  FILE: .vcf .csv .ldif .json    QUERY: the search syntax of docs/search.md';
 
+/** What a file gave: contacts, the tags of each (same index), and what could not be read. */
+type FileContacts = Pick<ContactFileResult, 'contacts' | 'tags' | 'problems'>;
+
 // Fields a stored contact carries that the system owns: dropped before validating.
 const STORED_FIELDS = ['id', 'bookId', 'createdBy', 'createdAt', 'updatedAt', 'revision', 'tags'];
 
@@ -30,7 +33,7 @@ export async function runSearch(args: readonly string[], io: SearchIo): Promise<
     io.stderr(SEARCH_USAGE);
     return 2;
   }
-  let read: ContactFileResult;
+  let read: FileContacts;
   try {
     const bytes = await io.readFile(file);
     read = /\.json$/i.test(file) ? readJson(bytes) : readContactFile(bytes, file);
@@ -58,7 +61,7 @@ export async function runSearch(args: readonly string[], io: SearchIo): Promise<
 }
 
 /** A contact of the file as a book would store it (phones in E.164, formatted name derived). */
-function storedContact(fields: ContactFileResult['contacts'][number], index: number): Contact {
+function storedContact(fields: FileContacts['contacts'][number], index: number): Contact {
   const phones = fields.phones.map((phone) => ({ ...phone, value: normalizePhone(phone.value) }));
   const normalised = { ...fields, phones };
   return {
@@ -74,8 +77,8 @@ function storedContact(fields: ContactFileResult['contacts'][number], index: num
 }
 
 /** A JSON array of Contact objects (stored ones or inputs), each may carry `tags: string[]`. */
-function readJson(bytes: Uint8Array): ContactFileResult {
-  const result: ContactFileResult = { contacts: [], tags: [], problems: [] };
+function readJson(bytes: Uint8Array): FileContacts {
+  const result: FileContacts = { contacts: [], tags: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));
