@@ -91,7 +91,7 @@ export class ContactSearchAdvanced extends LitElement {
           ><input name="hasComment" type="checkbox" />${t('Has comment')}</label
         >
         <div class="actions">
-          <button part="submit" type="submit">${t('Search')}</button>
+          <button part="submit" class="primary" type="submit">${t('Search')}</button>
           <button type="reset">${t('Clear')}</button>
         </div>
       </form>

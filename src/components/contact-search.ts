@@ -56,6 +56,10 @@ export class ContactSearch extends LitElement {
         margin: 0;
         padding: 0;
       }
+      [part='group-data'] {
+        display: block;
+        margin-block: 0.35rem;
+      }
       [part='recent'] {
         border: 1px solid var(--cb-border, #d5d9e0);
         border-radius: var(--cb-radius, 6px);
