@@ -1,13 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ContactBook } from '../core/book.js';
 import { displayName, type Contact } from '../core/contact.js';
-import { QuerySyntaxError } from '../core/errors.js';
-import type { QueryMessage } from '../core/search/query-types.js';
 import { addRecentSearch } from '../core/search/recent-searches.js';
-import { SearchIndex, type SearchResult, type TagsOf } from '../core/search/search-index.js';
+import type { SearchResult, TagsOf } from '../core/search/search-index.js';
 import { BookController } from './book-controller.js';
+import { SearchController } from './search-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
@@ -96,28 +94,22 @@ export class ContactSearch extends LitElement {
   @property({ attribute: false }) tagsOf: TagsOf = () => [];
 
   @state() private query = '';
-  @state() private result: SearchResult | undefined;
-  @state() private refusal: QueryMessage | undefined;
   @state() private recentOpen = false;
   @state() private active = -1;
   @state() private advancedOpen = false;
 
   private readonly books = new BookController(this);
-  private index: SearchIndex | undefined;
-  private indexedBook: ContactBook | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.dropIndex();
-  }
+  private readonly search = new SearchController(this, {
+    books: this.books,
+    tagsOf: (id) => this.tagsOf(id),
+    delay: () => this.delay,
+    onSearch: () => this.handleSearch(),
+  });
 
   override render() {
     const recent = this.recentSearches;
     const showRecent = this.recentOpen && recent.length > 0;
-    const hits = this.result?.hits ?? [];
+    const hits = this.search.result?.hits ?? [];
     const activeId =
       this.active < 0 ? undefined : `${showRecent ? 'recent' : 'result'}-${this.active}`;
     return html`
@@ -182,9 +174,9 @@ export class ContactSearch extends LitElement {
           ?hidden=${!this.advancedOpen}
           @contact-advanced-search=${this.handleAdvancedSearch}
         ></contact-search-advanced>
-        ${this.refusal ? html`<p part="error" role="alert">${t(this.refusal.message)}</p>` : nothing}
+        ${this.search.refusal ? html`<p part="error" role="alert">${t(this.search.refusal.message)}</p>` : nothing}
         <ul part="messages" role="status">
-          ${(this.result?.messages ?? []).map((message) => html`<li>${t(message.message)}</li>`)}
+          ${(this.search.result?.messages ?? []).map((message) => html`<li>${t(message.message)}</li>`)}
         </ul>
         ${this.renderResults(hits, !showRecent)}
       </div>
@@ -192,7 +184,7 @@ export class ContactSearch extends LitElement {
   }
 
   private renderResults(hits: SearchResult['hits'], highlight: boolean) {
-    const result = this.result;
+    const result = this.search.result;
     if (!result || !result.query.text.trim()) return nothing;
     if (!hits.length) {
       return html`
@@ -231,6 +223,18 @@ export class ContactSearch extends LitElement {
     `;
   }
 
+  private handleSearch(): void {
+    const { query, result, refusal } = this.search;
+    this.active = -1;
+    emit(this, 'contact-search', {
+      query,
+      contacts: result?.hits.map((hit) => hit.contact) ?? [],
+      total: result?.total ?? 0,
+      messages: refusal ? [refusal] : (result?.messages ?? []),
+      includeGroupData: this.includeGroupData,
+    });
+  }
+
   private handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.recentOpen = !this.query;
@@ -240,7 +244,7 @@ export class ContactSearch extends LitElement {
 
   private handleKeydown(event: KeyboardEvent): void {
     const recent = this.recentOpen ? this.recentSearches : [];
-    const options = recent.length ? recent.length : (this.result?.hits.length ?? 0);
+    const options = recent.length ? recent.length : (this.search.result?.hits.length ?? 0);
     switch (event.key) {
       case 'ArrowDown':
         if (!this.query && !this.recentOpen) this.recentOpen = true;
@@ -254,8 +258,8 @@ export class ContactSearch extends LitElement {
         break;
       case 'Enter':
         if (recent.length && this.active >= 0) this.useRecent(recent[this.active]);
-        else if (this.active >= 0 && this.result?.hits[this.active])
-          this.select(this.result.hits[this.active].contact);
+        else if (this.active >= 0 && this.search.result?.hits[this.active])
+          this.select(this.search.result.hits[this.active].contact);
         else this.searchNow({ remember: true });
         break;
       case 'Escape':
@@ -325,39 +329,13 @@ export class ContactSearch extends LitElement {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.runSearch(), this.delay);
+    this.search.schedule(this.query);
   }
 
   private searchNow({ remember = false }: { remember?: boolean } = {}): void {
-    clearTimeout(this.timer);
     this.recentOpen = false;
-    this.active = -1;
-    this.runSearch();
-    if (remember && !this.refusal) this.remember(this.query);
-  }
-
-  private runSearch(): void {
-    const book = this.books.book;
-    if (!book) return;
-    const index = this.indexFor(book);
-    const text = this.query;
-    this.refusal = undefined;
-    this.result = undefined;
-    this.active = -1;
-    try {
-      if (text.trim()) this.result = index.search(text);
-    } catch (error) {
-      if (!(error instanceof QuerySyntaxError)) throw error;
-      this.refusal = { message: error.message, start: error.position, end: text.length };
-    }
-    emit(this, 'contact-search', {
-      query: text.trim() ? text : '',
-      contacts: this.result?.hits.map((hit) => hit.contact) ?? [],
-      total: this.result?.total ?? 0,
-      messages: this.refusal ? [this.refusal] : (this.result?.messages ?? []),
-      includeGroupData: this.includeGroupData,
-    });
+    this.search.run(this.query);
+    if (remember && !this.search.refusal) this.remember(this.query);
   }
 
   private remember(query: string): void {
@@ -367,28 +345,6 @@ export class ContactSearch extends LitElement {
     book.setPreferences({ recentSearches }).catch((error: unknown) => {
       console.warn('contact-search: could not save the recent searches', error);
     });
-  }
-
-  /** The index of this book, built on first use and kept current by the book's change feed. */
-  private indexFor(book: ContactBook): SearchIndex {
-    if (this.index && this.indexedBook === book) return this.index;
-    this.dropIndex();
-    this.index = SearchIndex.forBook(book, { tagsOf: (id) => this.tagsOf(id) });
-    this.indexedBook = book;
-    // The results follow the book: a contact edited elsewhere updates them (debounced).
-    this.unsubscribe = book.subscribe(({ changes }) => {
-      if (this.query.trim() && changes.some((change) => change.collection === 'contacts'))
-        this.schedule();
-    });
-    return this.index;
-  }
-
-  private dropIndex(): void {
-    this.unsubscribe?.();
-    this.index?.close();
-    this.index = undefined;
-    this.indexedBook = undefined;
-    this.unsubscribe = undefined;
   }
 }
 
