@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { Contact } from '../../../src/core/contact.js';
+import { storedContact } from '../fixtures.js';
 import { ContactBook } from '../../../src/core/book.js';
 import { SearchIndex } from '../../../src/core/search/index.js';
 import { MemoryStore } from '../../../src/adapters/memory/index.js';
@@ -78,5 +81,64 @@ describe('SearchIndex following a ContactBook', () => {
     const [jane] = book.all().filter((contact) => contact.name.given === 'Jane');
     tags.set(jane.id, ['Friends']);
     expect(given(tagged, 'tag:friends')).to.deep.equal(['Jane']);
+  });
+});
+
+describe('SearchIndex kept current contact by contact', () => {
+  const words = ['anna', 'berg', 'annabel', 'cruz', 'berger', 'dahl', 'zoë', 'müller'];
+  const contactArb = fc.record({
+    slot: fc.integer({ min: 0, max: 7 }),
+    given: fc.constantFrom(...words),
+    family: fc.constantFrom(...words),
+    note: fc.constantFrom('', 'anna berg', 'berger cruz'),
+    phone: fc.constantFrom('', '+12125550123', '+3225551234'),
+  });
+  const operations = fc.array(fc.oneof(contactArb, fc.integer({ min: 0, max: 7 })), {
+    maxLength: 40,
+  });
+  const queries = [
+    'anna',
+    'berg*',
+    'anna OR cruz',
+    '"anna berg"',
+    '-dahl',
+    'muller',
+    '5550123',
+    'anna -berg',
+  ];
+
+  it('answers like an index built afresh, after any sequence of puts and removes', () => {
+    fc.assert(
+      fc.property(operations, (ops) => {
+        const live = new SearchIndex();
+        const current = new Map<string, Contact>();
+        for (const op of ops) {
+          if (typeof op === 'number') {
+            live.remove(`s${op}`);
+            current.delete(`s${op}`);
+            continue;
+          }
+          const contact = storedContact({
+            id: `s${op.slot}`,
+            name: { given: op.given, family: op.family },
+            formattedName: `${op.given} ${op.family}`,
+            ...(op.note ? { note: op.note } : {}),
+            phones: op.phone ? [{ value: op.phone, type: 'cell' }] : [],
+          });
+          live.put(contact);
+          current.set(contact.id, contact);
+          // A prefix search builds the prefix table early, so later changes must keep it current.
+          live.search('anna*');
+        }
+        const fresh = new SearchIndex();
+        fresh.putAll(current.values());
+        expect(live.size).to.equal(current.size);
+        for (const query of queries) {
+          const hits = (index: SearchIndex) =>
+            index.search(query).hits.map((hit) => [hit.contact.id, hit.score]);
+          expect(hits(live), query).to.deep.equal(hits(fresh));
+        }
+      }),
+    );
   });
 });
