@@ -233,12 +233,16 @@ export function runSearchBenchmark({ count = CONTACTS }: { count?: number } = {}
       engine.update(contact);
       return performance.now() - begin;
     });
+    // Chromium's clock ticks in 0.1 ms: the mean of a timed batch shows what one tick hides.
+    const batchStart = performance.now();
+    for (const contact of edits) engine.update({ ...contact, note: 'edited again' });
+    const updateMean = (performance.now() - batchStart) / edits.length;
     return [
       engine.name,
       ms(build),
       ms(percentile(times, 50)),
       ms(percentile(times, 95)),
-      ms(percentile(updates, 50)),
+      ms(updateMean),
       ms(percentile(updates, 95)),
     ];
   });
@@ -247,7 +251,7 @@ export function runSearchBenchmark({ count = CONTACTS }: { count?: number } = {}
     'build ms',
     'query median ms',
     'query p95 ms',
-    'update median ms',
+    'update mean ms',
     'update p95 ms',
   ];
   const lines = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);

@@ -61,7 +61,7 @@ export function pointsOfMask(mask: number): number {
 /** One value of a contact, tokenised: what phrases are checked against. */
 export interface FieldText {
   field: SearchField;
-  words: string[];
+  words: readonly string[];
 }
 
 /** Calls `visit` with every searchable value of a contact and its field. */

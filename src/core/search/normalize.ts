@@ -28,11 +28,25 @@ export function foldText(text: string): string {
   return ASCII.test(lower) ? lower : foldUnicode(lower);
 }
 
+// Contact data repeats itself (given names, cities, countries, companies): short values are
+// tokenised once. Bounded, and cleared whole when full (cheaper than an LRU, just as good here).
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_SIZE = 20_000;
+const memo = new Map<string, readonly string[]>();
+
 /** The folded words of a text, in order: "Jean-Luc O'Brien" → ["jean", "luc", "o", "brien"]. */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string): readonly string[] {
+  const known = memo.get(text);
+  if (known) return known;
   const lower = text.toLowerCase();
-  if (ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
-  return foldUnicode(lower).match(UNICODE_WORD) ?? [];
+  const words = ASCII.test(lower)
+    ? (lower.match(ASCII_WORD) ?? [])
+    : (foldUnicode(lower).match(UNICODE_WORD) ?? []);
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (memo.size >= MEMO_MAX_SIZE) memo.clear();
+    memo.set(text, words);
+  }
+  return words;
 }
 
 function foldUnicode(lower: string): string {

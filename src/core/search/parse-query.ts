@@ -173,7 +173,7 @@ class Lexer {
     const email = /^[^@\s]+@[^@\s]+$/.exec(word.replace(/^[<(]+|[>),;.]+$/g, ''));
     if (email) return { type: 'term', terms: [foldText(email[0])], prefix: false, ...span };
     const star = /\*+$/.test(word);
-    const words = tokenize(word);
+    const words = [...tokenize(word)];
     if (!words.length) {
       this.note(`“${word}” has no letters or digits: ignored`, start, this.position);
       return undefined;
@@ -200,7 +200,7 @@ class Lexer {
   }
 
   private phraseNode(content: string, start: number): MatchNode | undefined {
-    const words = tokenize(content);
+    const words = [...tokenize(content)];
     const span = { start, end: this.position };
     if (!words.length) {
       this.note(
