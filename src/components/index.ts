@@ -20,3 +20,5 @@ export { ContactPhotoInput } from './contact-photo-input.js';
 export { ContactSmsComposer } from './contact-sms-composer.js';
 export type { ContactActionDetail, SmsRecipient } from './events.js';
 export * from './photo/index.js';
+export { ContactSearch } from './contact-search.js';
+export { ContactSearchAdvanced } from './contact-search-advanced.js';

@@ -11,3 +11,4 @@ export * from './format.js';
 export * from './links.js';
 export * from './presence.js';
 export * from './avatar.js';
+export * from './search/index.js';
