@@ -1,4 +1,6 @@
 import {
+  DEFAULT_FEED_LIMIT,
+  changePage,
   checkWriteOps,
   feedEntry,
   notifyListeners,
@@ -8,6 +10,7 @@ import {
   type ChangePage,
   type Collection,
   type Store,
+  type StoreOptions,
   type StoredRecord,
   type WriteOp,
 } from '../../core/store.js';
@@ -17,7 +20,15 @@ export class MemoryStore implements Store {
   private readonly collections = new Map<Collection, Map<string, StoredRecord>>();
   private readonly feed: Change[] = [];
   private readonly listeners = new Set<ChangeListener>();
+  private readonly feedLimit: number;
   private seq = 0;
+  /** The seq of the last entry trimmed off the feed (0: none yet). */
+  private trimmedThrough = 0;
+
+  /** An empty store; `feedLimit` caps the change feed (10,000 entries by default). */
+  constructor({ feedLimit = DEFAULT_FEED_LIMIT }: StoreOptions = {}) {
+    this.feedLimit = feedLimit;
+  }
 
   async get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined> {
     const record = this.records(collection).get(id);
@@ -52,14 +63,16 @@ export class MemoryStore implements Store {
       else records.delete(change.id);
     }
     this.seq = seq;
-    this.feed.push(...changes.map(feedEntry));
+    for (const change of changes) this.feed.push(feedEntry(change));
+    const excess = this.feed.length - this.feedLimit;
+    if (excess > 0) this.trimmedThrough = this.feed.splice(0, excess)[excess - 1].seq;
     const delivered = changes.map((change) => structuredClone(change));
     if (delivered.length) notifyListeners(this.listeners, delivered, 'local');
     return structuredClone(changes);
   }
 
   async changes(since = 0): Promise<ChangePage> {
-    return { changes: this.feed.filter((change) => change.seq > since), token: this.seq };
+    return changePage(this.feed, since, this.seq, this.trimmedThrough);
   }
 
   subscribe(listener: ChangeListener): () => void {
