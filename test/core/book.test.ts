@@ -343,6 +343,34 @@ for (const [storeName, makeFixture] of fixtures) {
         work.close();
       });
 
+      it('opens even when purging the expired trash fails, and says so on the console', async () => {
+        const failing: Store = {
+          ...fixture.store,
+          get: (collection, id) => fixture.store.get(collection, id),
+          getAll: <T extends StoredRecord>(collection: Collection) =>
+            collection === 'trash'
+              ? Promise.reject(new Error('trash unreadable'))
+              : fixture.store.getAll<T>(collection),
+          write: (ops) => fixture.store.write(ops),
+          changes: (since) => fixture.store.changes(since),
+          subscribe: (listener) => fixture.store.subscribe(listener),
+          close: () => fixture.store.close(),
+        };
+        const reported: unknown[] = [];
+        const quiet = console.error;
+        console.error = (...args: unknown[]) => reported.push(args);
+        try {
+          await book.create(jane);
+          const opened = await open({}, failing);
+          expect(opened.size).to.equal(1);
+          while (!reported.length) await new Promise((resolve) => setTimeout(resolve, 5));
+          expect(String(reported[0])).to.contain('trash');
+          opened.close();
+        } finally {
+          console.error = quiet;
+        }
+      });
+
       it('purges what has been in the trash for more than 30 days', async () => {
         const [old, recent] = await book.createMany([person('Old', 'O'), person('New', 'N')]);
         await book.remove(old.id);
@@ -353,7 +381,15 @@ for (const [storeName, makeFixture] of fixtures) {
         expect(await book.purgeExpiredTrash()).to.equal(0);
 
         clock = new Date(clock.getTime() + 2 * DAY_MS);
-        const reopened = await open({}, await fixture.reopen());
+        // Opening does not wait for the purge: it follows, as one batch on the store.
+        const store = await fixture.reopen();
+        const purged = new Promise<string[]>((resolve) =>
+          store.subscribe((changes) =>
+            resolve(changes.map(({ type, collection, id }) => `${type} ${collection} ${id}`)),
+          ),
+        );
+        const reopened = await open({}, store);
+        expect(await purged).to.deep.equal([`delete trash ${old.id}`]);
         expect((await reopened.trash()).map((entry) => entry.id)).to.deep.equal([recent.id]);
         clock = new Date(clock.getTime() + 10 * DAY_MS);
         expect(await reopened.purgeExpiredTrash()).to.equal(1);

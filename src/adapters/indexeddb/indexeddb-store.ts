@@ -66,6 +66,8 @@ export class IndexedDBStore implements Store {
   /** Remote batches are delivered one after the other, each once its records are read. */
   private remote: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Transactions still running: `close` waits for them, so deleting the database is not blocked. */
+  private readonly running = new Set<Promise<void>>();
 
   /** Opens (creating when needed) the database `name`. */
   static async open(name: string, options: StoreOptions = {}): Promise<IndexedDBStore> {
@@ -100,18 +102,20 @@ export class IndexedDBStore implements Store {
   }
 
   async get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined> {
-    return (await this.db.get(collection, id)) as T | undefined;
+    const tx = this.transaction([collection], 'readonly');
+    return (await tx.objectStore(collection).get(id)) as T | undefined;
   }
 
   async getAll<T extends StoredRecord>(collection: Collection): Promise<T[]> {
-    return (await this.db.getAll(collection)) as T[];
+    const tx = this.transaction([collection], 'readonly');
+    return (await tx.objectStore(collection).getAll()) as T[];
   }
 
   async write(ops: readonly WriteOp[]): Promise<Change[]> {
     checkWriteOps(ops);
     if (!ops.length) return [];
     const names = [...new Set(ops.map((op) => op.collection)), 'feed', 'meta'] as Names[];
-    const tx = this.db.transaction(names, 'readwrite');
+    const tx = this.transaction(names, 'readwrite');
     let changes: Change[];
     try {
       changes = await this.applyInTransaction(tx, ops);
@@ -135,7 +139,7 @@ export class IndexedDBStore implements Store {
   }
 
   async changes(since = 0): Promise<ChangePage> {
-    const tx = this.db.transaction(['feed', 'meta'], 'readonly');
+    const tx = this.transaction(['feed', 'meta'], 'readonly');
     const [records, seq, trimmed] = await Promise.all([
       tx.objectStore('feed').getAll(IDBKeyRange.lowerBound(since, true)),
       tx.objectStore('meta').get('seq'),
@@ -154,6 +158,16 @@ export class IndexedDBStore implements Store {
     this.listeners.clear();
     this.channel.close();
     this.db.close();
+    await Promise.all(this.running);
+  }
+
+  /** A transaction that `close` waits for. */
+  private transaction<Mode extends IDBTransactionMode>(names: Names[], mode: Mode) {
+    const tx = this.db.transaction(names, mode);
+    const done = tx.done.catch(() => undefined);
+    this.running.add(done);
+    void done.then(() => this.running.delete(done));
+    return tx;
   }
 
   /** Reads what the ops touch, plans them in order, then writes. Throws to abort. */
@@ -202,7 +216,7 @@ export class IndexedDBStore implements Store {
     if (this.closed || !this.listeners.size) return;
     try {
       const collections = [...new Set(entries.map((entry) => entry.collection))];
-      const raw = unwrap(this.db.transaction(collections, 'readonly')) as IDBTransaction;
+      const raw = unwrap(this.transaction(collections, 'readonly')) as IDBTransaction;
       const changes = await Promise.all(
         entries.map(async (entry) => {
           if (entry.type !== 'put') return entry;
