@@ -6,6 +6,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import { ConflictError } from '../../core/errors.js';
 import {
   COLLECTIONS,
   DEFAULT_FEED_LIMIT,
@@ -23,7 +24,7 @@ import {
   type StoredRecord,
   type WriteOp,
 } from '../../core/store.js';
-import { keyOf, readCurrent, settled } from './read-current.js';
+import { idOf, keyOf, readCurrent, settled } from './read-current.js';
 
 type RecordStore = { key: string; value: StoredRecord };
 type FeedEntry = Omit<Change, 'record'>;
@@ -116,9 +117,10 @@ export class IndexedDBStore implements Store {
     if (!ops.length) return [];
     const names = [...new Set(ops.map((op) => op.collection)), 'feed', 'meta'] as Names[];
     const tx = this.transaction(names, 'readwrite');
+    const clash: { change?: Change } = {};
     let changes: Change[];
     try {
-      changes = await this.applyInTransaction(tx, ops);
+      changes = await this.applyInTransaction(tx, ops, clash);
     } catch (error) {
       // A failed request has already aborted the transaction; abort() would then throw and hide
       // the original error.
@@ -130,7 +132,12 @@ export class IndexedDBStore implements Store {
       await tx.done.catch(() => undefined);
       throw error;
     }
-    await tx.done;
+    try {
+      await tx.done;
+    } catch (error) {
+      if (clash.change) throw await this.conflict(clash.change);
+      throw error;
+    }
     if (changes.length) {
       this.channel.postMessage(changes.map(feedEntry));
       this.notify(structuredClone(changes), 'local');
@@ -170,14 +177,24 @@ export class IndexedDBStore implements Store {
     return tx;
   }
 
-  /** Reads what the ops touch, plans them in order, then writes. Throws to abort. */
+  /** The ConflictError for a create whose id turned out to be taken (the batch has aborted). */
+  private async conflict({ collection, id }: Change): Promise<ConflictError> {
+    const current = await this.get(collection, id);
+    return new ConflictError(collection, id, 0, current?.revision ?? 0);
+  }
+
+  /**
+   * Reads what the ops touch, plans them in order, then writes. Throws to abort; a create whose
+   * id is taken aborts the transaction later, and is named in `clash`.
+   */
   private async applyInTransaction(
     tx: WriteTransaction,
     ops: readonly WriteOp[],
+    clash: { change?: Change },
   ): Promise<Change[]> {
     const raw = unwrap(tx) as IDBTransaction;
     const meta = raw.objectStore('meta');
-    const [seqRecord, trimmedRecord, staged] = await Promise.all([
+    const [seqRecord, trimmedRecord, { records: staged, unread }] = await Promise.all([
       settled(meta.get('seq')) as Promise<{ value: number } | undefined>,
       settled(meta.get('trimmed')) as Promise<{ value: number } | undefined>,
       readCurrent(raw, ops),
@@ -185,7 +202,7 @@ export class IndexedDBStore implements Store {
     let seq = seqRecord?.value ?? 0;
     const changes: Change[] = [];
     for (const op of ops) {
-      const key = keyOf(op);
+      const key = keyOf({ collection: op.collection, id: idOf(op) });
       const planned = planWrite(op, staged.get(key), seq + 1, { clone: false });
       if (!planned) continue;
       seq += 1;
@@ -195,7 +212,10 @@ export class IndexedDBStore implements Store {
     // Writes need no answer: a failed one aborts the transaction, and `tx.done` rejects.
     for (const change of changes) {
       const store = raw.objectStore(change.collection);
-      if (change.record) store.put(change.record);
+      if (change.record && unread.delete(keyOf(change))) {
+        const request = store.add(change.record);
+        request.onerror = () => (clash.change ??= change);
+      } else if (change.record) store.put(change.record);
       else store.delete(change.id);
     }
     if (!changes.length) return changes;
