@@ -8,6 +8,7 @@ import {
   ValidationError,
   contactInput,
   displayName,
+  nameCollator,
   type BookChange,
   type Contact,
   type ContactBookOptions,
@@ -431,6 +432,29 @@ for (const [storeName, makeFixture] of fixtures) {
         );
         await book.setPreferences({ displayOrder: 'first-last' });
         expect(shown(book.list().contacts, 'first-last')).to.deep.equal(expected);
+      });
+
+      it('keeps both sorted views right through large batches of creates and removals', async () => {
+        book.list({ order: 'first-last' });
+        const many = Array.from({ length: 150 }, (_, index) =>
+          person(`Given${(index * 37) % 150}`, `Family${(index * 53) % 150}`),
+        );
+        const created = await book.createMany(many);
+        await book.remove(created.filter((_, index) => index % 2).map((contact) => contact.id));
+        for (const order of ['last-first', 'first-last'] as const) {
+          const listed = book.list({ order });
+          expect(listed.total).to.equal(5 + 75);
+          const fresh = book
+            .all()
+            .sort(
+              (a, b) =>
+                nameCollator.compare(displayName(a, order), displayName(b, order)) ||
+                (a.id < b.id ? -1 : 1),
+            );
+          expect(listed.contacts.map((contact) => contact.id)).to.deep.equal(
+            fresh.map((contact) => contact.id),
+          );
+        }
       });
 
       it('pages with offset and limit', () => {
