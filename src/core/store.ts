@@ -107,8 +107,9 @@ export interface Store {
   changes(since?: number): Promise<ChangePage>;
   /**
    * Called after every committed write, local or from another instance; returns unsubscribe.
-   * A remote put carries the record as the store holds it when the change is delivered (absent
-   * when it has been deleted since: a later change in the same order says so).
+   * A remote put carries its record; an adapter may instead read it when delivering a large
+   * batch, and then gives the record as it is by then (absent if deleted since: a later change,
+   * delivered in order, says so).
    */
   subscribe(listener: ChangeListener): () => void;
   /** Releases connections and channels. */

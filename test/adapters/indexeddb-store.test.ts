@@ -103,6 +103,19 @@ describe('IndexedDBStore across instances (other tabs)', () => {
     );
   });
 
+  it('delivers a small remote batch with the record as written, even when gone since', async () => {
+    const [writer, reader] = await Promise.all([database.open(), database.open()]);
+    const heard: Change[][] = [];
+    const both = new Promise<void>((resolve) =>
+      reader.subscribe((changes) => heard.push(changes) === 2 && resolve()),
+    );
+    await writer.write([{ type: 'put', collection: 'contacts', record: record('a') }]);
+    await writer.write([{ type: 'delete', collection: 'contacts', id: 'a' }]);
+    await both;
+    expect(heard[0][0].record).to.deep.equal({ id: 'a', revision: 1, text: 'a' });
+    expect(heard[1].map(({ id, type }) => [id, type])).to.deep.equal([['a', 'delete']]);
+  });
+
   it('reads version-1 feed entries (one per key) alongside batches', async () => {
     const store = await database.open();
     await store.write([{ type: 'put', collection: 'contacts', record: record('a') }]);

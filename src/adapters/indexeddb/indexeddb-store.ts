@@ -49,6 +49,8 @@ type Names = StoreNames<ContactBookDB>;
 type WriteTransaction = IDBPTransaction<ContactBookDB, Names[], 'readwrite'>;
 
 const SCHEMA_VERSION = 1;
+/** Batches up to this size are posted to other tabs with their records; larger ones without. */
+const POST_RECORDS_UP_TO = 100;
 
 /** The entries of a feed record, whichever way it was written. */
 function feedEntries(value: FeedBatch | FeedEntry): FeedEntry[] {
@@ -95,8 +97,8 @@ export class IndexedDBStore implements Store {
     this.db = db;
     this.feedLimit = feedLimit;
     this.channel = new BroadcastChannel(`contact-book-store:${name}`);
-    // The channel carries what changed, not the records (posting 10,000 records costs the
-    // writer hundreds of ms); this instance reads them itself.
+    // A large batch goes over the channel without its records (posting 10,000 records costs
+    // the writer hundreds of ms): the other instances read them themselves.
     this.channel.onmessage = (event: MessageEvent<Change[]>) => {
       this.remote = this.remote.then(() => this.deliverRemote(event.data));
     };
@@ -139,7 +141,9 @@ export class IndexedDBStore implements Store {
       throw error;
     }
     if (changes.length) {
-      this.channel.postMessage(changes.map(feedEntry));
+      this.channel.postMessage(
+        changes.length > POST_RECORDS_UP_TO ? changes.map(feedEntry) : changes,
+      );
       this.notify(structuredClone(changes), 'local');
     }
     return changes;
@@ -231,15 +235,18 @@ export class IndexedDBStore implements Store {
     return changes;
   }
 
-  /** Reads the records of a remote batch in one transaction and tells the listeners. */
+  /** Tells the listeners about a remote batch, once the records it came without are read. */
   private async deliverRemote(entries: Change[]): Promise<void> {
     if (this.closed || !this.listeners.size) return;
     try {
-      const collections = [...new Set(entries.map((entry) => entry.collection))];
-      const raw = unwrap(this.transaction(collections, 'readonly')) as IDBTransaction;
+      const missing = entries.filter((entry) => entry.type === 'put' && !entry.record);
+      const collections = [...new Set(missing.map((entry) => entry.collection))];
+      const raw = missing.length
+        ? (unwrap(this.transaction(collections, 'readonly')) as IDBTransaction)
+        : undefined;
       const changes = await Promise.all(
         entries.map(async (entry) => {
-          if (entry.type !== 'put') return entry;
+          if (!raw || entry.type !== 'put' || entry.record) return entry;
           const record = await settled(raw.objectStore(entry.collection).get(entry.id));
           return record ? { ...entry, record: record as StoredRecord } : entry;
         }),
