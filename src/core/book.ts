@@ -50,7 +50,8 @@ export interface ContactBookOptions {
 }
 
 const PERSONAL_PREFIX = 'private-';
-const RESORT_THRESHOLD = 2000;
+/** Past this many contact changes in one batch, sorted views merge the batch in one pass. */
+const BULK_THRESHOLD = 64;
 
 /**
  * Who owns a book that has no `acl` record yet: the user a personal book is named after
@@ -97,14 +98,21 @@ export class ContactBook {
     this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
   }
 
-  /** Creates the facade and loads the book (contacts, preferences, rights, expired trash purged). */
+  /**
+   * Creates the facade and loads the book (contacts, preferences, rights). Expired trash is
+   * purged in the background right after (see `load`).
+   */
   static async open(options: ContactBookOptions): Promise<ContactBook> {
     const book = new ContactBook(options);
     await book.load();
     return book;
   }
 
-  /** Loads the book into memory and follows the store's changes from then on. */
+  /**
+   * Loads the book into memory and follows the store's changes from then on. Then purges the
+   * expired trash without making the caller wait (it reads the whole trash); a failure there is
+   * reported on the console and never rejects.
+   */
   async load(): Promise<void> {
     this.unsubscribe?.();
     // Changes committed while the snapshot is read are replayed on top of it, in order, so a
@@ -128,7 +136,9 @@ export class ContactBook {
     const replay = queued;
     queued = undefined;
     for (const [changes, origin] of replay) this.handleChanges(changes, origin);
-    await this.purgeExpiredTrash();
+    this.purgeExpiredTrash().catch((error: unknown) => {
+      console.error('Could not purge the expired trash', error);
+    });
   }
 
   /** Stops following the store (the store itself stays open: its owner closes it). */
@@ -405,9 +415,8 @@ export class ContactBook {
 
   private handleChanges(changes: Change[], origin: ChangeOrigin): void {
     const contactChanges = changes.filter((change) => change.collection === 'contacts');
-    // Past a few thousand moves, sorting afresh on the next list() is cheaper than splicing.
-    if (contactChanges.length > RESORT_THRESHOLD) this.views.clear();
-    for (const change of contactChanges) this.applyContactChange(change);
+    if (contactChanges.length > BULK_THRESHOLD) this.applyContactBatch(contactChanges);
+    else for (const change of contactChanges) this.applyContactChange(change);
     for (const change of changes) {
       if (change.collection === 'preferences' && change.id === this.userId && change.record) {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
@@ -422,6 +431,20 @@ export class ContactBook {
         console.error('A ContactBook listener threw', error);
       }
     }
+  }
+
+  /** A large batch: the contacts first, then each sorted view merges the batch in one pass. */
+  private applyContactBatch(changes: readonly Change[]): void {
+    const touched = new Set<string>();
+    for (const change of changes) {
+      const record = change.record as Contact | undefined;
+      touched.add(change.id);
+      if (change.type === 'put' && record && this.belongs(record))
+        this.contacts.set(change.id, record);
+      else this.contacts.delete(change.id);
+    }
+    const current = [...touched].flatMap((id) => this.contacts.get(id) ?? []);
+    for (const view of this.views.values()) view.replaceMany(touched, current);
   }
 
   /** Keeps the contacts and the sorted views current with one stored change. */

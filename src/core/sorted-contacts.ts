@@ -12,7 +12,7 @@ import {
  */
 export class SortedContacts {
   readonly order: DisplayOrder;
-  private readonly entries: SortEntry<Contact>[];
+  private entries: SortEntry<Contact>[];
 
   /** Sorts `contacts` once. */
   constructor(contacts: Iterable<Contact>, order: DisplayOrder) {
@@ -41,6 +41,27 @@ export class SortedContacts {
   remove(contact: Contact): void {
     const index = this.search(sortEntry(contact, this.order));
     if (this.entries[index]?.contact.id === contact.id) this.entries.splice(index, 1);
+  }
+
+  /**
+   * Takes out every contact whose id is in `ids` and puts `contacts` in their places, in one
+   * pass: a batch of 5,000 into 50,000 sorts the 5,000 and merges, instead of 5,000 splices.
+   */
+  replaceMany(ids: ReadonlySet<string>, contacts: Iterable<Contact>): void {
+    const added = Array.from(contacts, (contact) => sortEntry(contact, this.order));
+    added.sort(compareSortEntries);
+    const kept = ids.size
+      ? this.entries.filter((entry) => !ids.has(entry.contact.id))
+      : this.entries;
+    const merged: SortEntry<Contact>[] = new Array(kept.length + added.length);
+    let k = 0;
+    let a = 0;
+    for (let index = 0; index < merged.length; index += 1) {
+      const takeKept =
+        a >= added.length || (k < kept.length && compareSortEntries(kept[k], added[a]) <= 0);
+      merged[index] = takeKept ? kept[k++] : added[a++];
+    }
+    this.entries = merged;
   }
 
   /** The first index whose entry does not sort before `entry`. */

@@ -49,10 +49,36 @@ export interface Change {
   record?: StoredRecord;
 }
 
-/** A page of the change feed and the token to ask for what comes after it. */
+/**
+ * A page of the change feed and the token to ask for what comes after it. Stores keep only the
+ * latest entries (see `DEFAULT_FEED_LIMIT`): when some entries after `since` are gone, `reset` is
+ * true and `changes` holds only the kept ones — reload everything, then follow from `token`.
+ */
 export interface ChangePage {
   changes: Change[];
   token: number;
+  /** Present (true) when entries after `since` were trimmed: the caller must reload everything. */
+  reset?: true;
+}
+
+/** How many feed entries a store keeps by default; older ones are trimmed as writes come in. */
+export const DEFAULT_FEED_LIMIT = 10_000;
+
+/** Options every adapter takes. */
+export interface StoreOptions {
+  /** Feed entries to keep (at least; a store may keep a few more). Defaults to 10,000. */
+  feedLimit?: number;
+}
+
+/** The page `changes(since)` answers, given the kept entries and the last trimmed seq. */
+export function changePage(
+  kept: readonly Change[],
+  since: number,
+  token: number,
+  trimmedThrough: number,
+): ChangePage {
+  const changes = kept.filter((change) => change.seq > since);
+  return since < trimmedThrough ? { changes, token, reset: true } : { changes, token };
 }
 
 /** Where a change came from: this Store instance, or another one on the same data (another tab). */
@@ -69,11 +95,22 @@ export interface Store {
   get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;
   /** Every record of a collection, in id order. */
   getAll<T extends StoredRecord>(collection: Collection): Promise<T[]>;
-  /** Applies the batch atomically: every op, or none (and the error). Returns the changes. */
+  /**
+   * Applies the batch atomically: every op, or none (and the error). Returns the changes; their
+   * records are the caller's (stored data and every listener have their own copies).
+   */
   write(ops: readonly WriteOp[]): Promise<Change[]>;
-  /** The changes after `since` (0 for all that are kept), oldest first. */
+  /**
+   * The changes after `since` (0 for all that are kept), oldest first. The feed is trimmed to its
+   * latest entries: when `since` is older than the oldest kept one, the page says `reset: true`.
+   */
   changes(since?: number): Promise<ChangePage>;
-  /** Called after every committed write, local or from another instance; returns unsubscribe. */
+  /**
+   * Called after every committed write, local or from another instance; returns unsubscribe.
+   * A remote put carries its record; an adapter may instead read it when delivering a large
+   * batch, and then gives the record as it is by then (absent if deleted since: a later change,
+   * delivered in order, says so).
+   */
   subscribe(listener: ChangeListener): () => void;
   /** Releases connections and channels. */
   close(): Promise<void>;
@@ -117,6 +154,11 @@ export function checkWriteOps(ops: readonly WriteOp[]): void {
   if (issues.length) throw new ValidationError(issues);
 }
 
+/** True when the op must find no record: its existence alone decides it (no read needed). */
+export function createsOnly(op: WriteOp): boolean {
+  return op.type === 'put' && op.expectedRevision === 0;
+}
+
 /** The revision a put writes: one more than the current record's (0 when it does not exist). */
 export function nextRevision(current: StoredRecord | undefined): number {
   return (current?.revision ?? 0) + 1;
@@ -131,6 +173,7 @@ export function planWrite(
   op: WriteOp,
   current: StoredRecord | undefined,
   seq: number,
+  { clone = true }: { clone?: boolean } = {},
 ): { record: StoredRecord | undefined; change: Change } | null {
   const id = op.type === 'put' ? op.record.id : op.id;
   const actual = current?.revision ?? 0;
@@ -145,7 +188,9 @@ export function planWrite(
     };
   }
   const base = Math.max(current?.revision ?? 0, op.baseRevision ?? 0);
-  const record = { ...structuredClone(op.record), revision: base + 1 };
+  // An adapter whose storage copies on write (IndexedDB) skips the clone: the caller's record
+  // is then shared only with the change handed back to that caller.
+  const record = { ...(clone ? structuredClone(op.record) : op.record), revision: base + 1 };
   return {
     record,
     change: { seq, collection: op.collection, id, type: 'put', revision: record.revision, record },

@@ -8,6 +8,7 @@ import {
   type ChangeOrigin,
   type Collection,
   type Store,
+  type StoreOptions,
   type StoredRecord,
   type WriteOp,
 } from '../../src/core/index.js';
@@ -51,8 +52,11 @@ export function nextBatch(store: Store): Promise<{ changes: Change[]; origin: Ch
   });
 }
 
-/** Runs the Store conformance suite against the stores `makeStore` opens. */
-export function runStoreConformance(name: string, makeStore: () => Promise<StoreFixture>): void {
+/** Runs the Store conformance suite against the stores `makeStore` opens (with `options`). */
+export function runStoreConformance(
+  name: string,
+  makeStore: (options?: StoreOptions) => Promise<StoreFixture>,
+): void {
   describe(`Store conformance: ${name}`, () => {
     let fixture: StoreFixture;
     let store: Store;
@@ -264,6 +268,21 @@ export function runStoreConformance(name: string, makeStore: () => Promise<Store
         expect((await store.changes()).token).to.equal(0);
       });
 
+      it('creates many records at once, and refuses the batch when one id is taken', async () => {
+        const ids = Array.from({ length: 120 }, (_, index) => `n${index}`);
+        await store.write(ids.slice(0, 60).map((id) => put('contacts', note(id), 0)));
+        expect(await store.getAll('contacts')).to.have.length(60);
+        const error = await rejection(
+          store.write([...ids.slice(60), 'n7'].map((id) => put('contacts', note(id), 0))),
+        );
+        expect(error).to.be.instanceOf(ConflictError);
+        expect(error).to.include({ id: 'n7', expected: 0, actual: 1 });
+        expect(await store.getAll('contacts')).to.have.length(60);
+        const changes = await store.write(ids.slice(60).map((id) => put('contacts', note(id), 0)));
+        expect(changes.map((change) => change.revision)).to.deep.equal(ids.slice(60).map(() => 1));
+        expect(await store.getAll('contacts')).to.have.length(120);
+      });
+
       it('stays usable after an aborted batch', async () => {
         await seed();
         await rejection(store.write([put('contacts', note('kept'), 9)]));
@@ -354,6 +373,47 @@ export function runStoreConformance(name: string, makeStore: () => Promise<Store
         await rejection(store.write([put('tags', note('t')), put('contacts', note('a'), 0)]));
         expect(await store.changes()).to.have.property('token', 1);
         expect((await store.changes()).changes).to.have.length(1);
+      });
+
+      describe('trimmed to its latest entries', () => {
+        let small: StoreFixture;
+        beforeEach(async () => {
+          small = await makeStore({ feedLimit: 3 });
+        });
+        afterEach(() => small.cleanup());
+        const seqs = (changes: Change[]) => changes.map((change) => change.seq);
+
+        it('keeps the last entries and says reset when since is older than them', async () => {
+          for (const id of ['a', 'b', 'c', 'd', 'e'])
+            await small.store.write([put('tags', note(id))]);
+          const all = await small.store.changes();
+          expect(all).to.include({ token: 5, reset: true });
+          expect(seqs(all.changes)).to.deep.equal([3, 4, 5]);
+          expect(await small.store.changes(1)).to.have.property('reset', true);
+          const kept = await small.store.changes(2);
+          expect(kept).to.not.have.property('reset');
+          expect(seqs(kept.changes)).to.deep.equal([3, 4, 5]);
+          expect(await small.store.changes(5)).to.deep.equal({ changes: [], token: 5 });
+        });
+
+        it('keeps at least the limit when one batch is larger than it', async () => {
+          await small.store.write([put('tags', note('x'))]);
+          await small.store.write(['a', 'b', 'c', 'd'].map((id) => put('tags', note(id))));
+          const recent = await small.store.changes(2);
+          expect(recent).to.not.have.property('reset');
+          expect(seqs(recent.changes)).to.deep.equal([3, 4, 5]);
+          expect(await small.store.changes(0)).to.have.property('reset', true);
+        });
+
+        it('trims nothing of the records themselves, and persists the trim', async () => {
+          for (const id of ['a', 'b', 'c', 'd', 'e'])
+            await small.store.write([put('tags', note(id))]);
+          expect(await small.store.getAll('tags')).to.have.length(5);
+          if (!small.reopen) return;
+          const reopened = await small.reopen();
+          expect(await reopened.changes(1)).to.have.property('reset', true);
+          expect(await reopened.changes(2)).to.not.have.property('reset');
+        });
       });
 
       it('returns the changes of a write with their records and sequence numbers', async () => {

@@ -1,5 +1,6 @@
 // Real IndexedDB in Chromium: a fresh database per test, closed and deleted in teardown.
 import { IndexedDBStore } from '../../src/adapters/indexeddb/index.js';
+import type { StoreOptions } from '../../src/core/index.js';
 
 let counter = 0;
 
@@ -27,8 +28,8 @@ export function openTestDatabase(prefix?: string) {
   return {
     name,
     /** Opens one more store on the database. */
-    async open(): Promise<IndexedDBStore> {
-      const store = await IndexedDBStore.open(name);
+    async open(options?: StoreOptions): Promise<IndexedDBStore> {
+      const store = await IndexedDBStore.open(name, options);
       open.add(store);
       return store;
     },

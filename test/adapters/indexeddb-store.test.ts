@@ -3,14 +3,14 @@ import type { Change, ChangeOrigin, StoredRecord } from '../../src/core/index.js
 import { nextBatch, runStoreConformance } from './conformance.js';
 import { deleteDatabase, openTestDatabase } from './idb-helpers.js';
 
-runStoreConformance('IndexedDBStore', async () => {
+runStoreConformance('IndexedDBStore', async (options) => {
   const database = openTestDatabase('conformance');
-  let store = await database.open();
+  let store = await database.open(options);
   return {
     store,
     async reopen() {
       await database.close(store);
-      store = await database.open();
+      store = await database.open(options);
       return store;
     },
     cleanup: () => database.cleanup(),
@@ -77,6 +77,75 @@ describe('IndexedDBStore across instances (other tabs)', () => {
     await deleteDatabase(database.name);
     const fresh = await database.open();
     expect(await fresh.getAll('contacts')).to.deep.equal([]);
+  });
+
+  it('delivers a large remote batch with every record, in order after the ones before', async () => {
+    const [writer, reader] = await Promise.all([database.open(), database.open()]);
+    const heard: Change[][] = [];
+    reader.subscribe((changes) => heard.push(changes));
+    const ids = Array.from({ length: 300 }, (_, index) => `n${String(index).padStart(3, '0')}`);
+    await writer.write([{ type: 'put', collection: 'tags', record: record('first') }]);
+    const last = new Promise<void>((resolve) =>
+      reader.subscribe(() => heard.length === 2 && resolve()),
+    );
+    await writer.write(
+      ids.map((id) => ({
+        type: 'put',
+        collection: 'contacts',
+        record: record(id),
+        expectedRevision: 0,
+      })),
+    );
+    await last;
+    expect(heard[0].map(({ id }) => id)).to.deep.equal(['first']);
+    expect(heard[1].map((change) => change.record)).to.deep.equal(
+      ids.map((id) => ({ id, revision: 1, text: id })),
+    );
+  });
+
+  it('delivers a small remote batch with the record as written, even when gone since', async () => {
+    const [writer, reader] = await Promise.all([database.open(), database.open()]);
+    const heard: Change[][] = [];
+    const both = new Promise<void>((resolve) =>
+      reader.subscribe((changes) => heard.push(changes) === 2 && resolve()),
+    );
+    await writer.write([{ type: 'put', collection: 'contacts', record: record('a') }]);
+    await writer.write([{ type: 'delete', collection: 'contacts', id: 'a' }]);
+    await both;
+    expect(heard[0][0].record).to.deep.equal({ id: 'a', revision: 1, text: 'a' });
+    expect(heard[1].map(({ id, type }) => [id, type])).to.deep.equal([['a', 'delete']]);
+  });
+
+  it('reads version-1 feed entries (one per key) alongside batches', async () => {
+    const store = await database.open();
+    await store.write([{ type: 'put', collection: 'contacts', record: record('a') }]);
+    await database.close(store);
+    // A version-1 feed kept one entry per seq: write one as it did.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(database.name);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['feed', 'meta'], 'readwrite');
+        tx.objectStore('feed').put({
+          seq: 2,
+          collection: 'tags',
+          id: 't',
+          type: 'put',
+          revision: 1,
+        });
+        tx.objectStore('meta').put({ key: 'seq', value: 2 });
+        tx.oncomplete = () => (db.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const again = await database.open();
+    await again.write([{ type: 'put', collection: 'contacts', record: record('b') }]);
+    const feed = await again.changes();
+    expect(feed.changes.map(({ seq, id }) => [seq, id])).to.deep.equal([
+      [1, 'a'],
+      [2, 't'],
+      [3, 'b'],
+    ]);
   });
 
   it('persists across close and reopen', async () => {

@@ -1,7 +1,7 @@
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import { runStoreConformance } from './conformance.js';
 
-runStoreConformance('MemoryStore', async () => {
-  const store = new MemoryStore();
+runStoreConformance('MemoryStore', async (options) => {
+  const store = new MemoryStore(options);
   return { store, cleanup: () => store.close() };
 });

@@ -8,6 +8,7 @@ import {
   ValidationError,
   contactInput,
   displayName,
+  nameCollator,
   type BookChange,
   type Contact,
   type ContactBookOptions,
@@ -343,6 +344,34 @@ for (const [storeName, makeFixture] of fixtures) {
         work.close();
       });
 
+      it('opens even when purging the expired trash fails, and says so on the console', async () => {
+        const failing: Store = {
+          ...fixture.store,
+          get: (collection, id) => fixture.store.get(collection, id),
+          getAll: <T extends StoredRecord>(collection: Collection) =>
+            collection === 'trash'
+              ? Promise.reject(new Error('trash unreadable'))
+              : fixture.store.getAll<T>(collection),
+          write: (ops) => fixture.store.write(ops),
+          changes: (since) => fixture.store.changes(since),
+          subscribe: (listener) => fixture.store.subscribe(listener),
+          close: () => fixture.store.close(),
+        };
+        const reported: unknown[] = [];
+        const quiet = console.error;
+        console.error = (...args: unknown[]) => reported.push(args);
+        try {
+          await book.create(jane);
+          const opened = await open({}, failing);
+          expect(opened.size).to.equal(1);
+          while (!reported.length) await new Promise((resolve) => setTimeout(resolve, 5));
+          expect(String(reported[0])).to.contain('trash');
+          opened.close();
+        } finally {
+          console.error = quiet;
+        }
+      });
+
       it('purges what has been in the trash for more than 30 days', async () => {
         const [old, recent] = await book.createMany([person('Old', 'O'), person('New', 'N')]);
         await book.remove(old.id);
@@ -353,7 +382,15 @@ for (const [storeName, makeFixture] of fixtures) {
         expect(await book.purgeExpiredTrash()).to.equal(0);
 
         clock = new Date(clock.getTime() + 2 * DAY_MS);
-        const reopened = await open({}, await fixture.reopen());
+        // Opening does not wait for the purge: it follows, as one batch on the store.
+        const store = await fixture.reopen();
+        const purged = new Promise<string[]>((resolve) =>
+          store.subscribe((changes) =>
+            resolve(changes.map(({ type, collection, id }) => `${type} ${collection} ${id}`)),
+          ),
+        );
+        const reopened = await open({}, store);
+        expect(await purged).to.deep.equal([`delete trash ${old.id}`]);
         expect((await reopened.trash()).map((entry) => entry.id)).to.deep.equal([recent.id]);
         clock = new Date(clock.getTime() + 10 * DAY_MS);
         expect(await reopened.purgeExpiredTrash()).to.equal(1);
@@ -395,6 +432,29 @@ for (const [storeName, makeFixture] of fixtures) {
         );
         await book.setPreferences({ displayOrder: 'first-last' });
         expect(shown(book.list().contacts, 'first-last')).to.deep.equal(expected);
+      });
+
+      it('keeps both sorted views right through large batches of creates and removals', async () => {
+        book.list({ order: 'first-last' });
+        const many = Array.from({ length: 150 }, (_, index) =>
+          person(`Given${(index * 37) % 150}`, `Family${(index * 53) % 150}`),
+        );
+        const created = await book.createMany(many);
+        await book.remove(created.filter((_, index) => index % 2).map((contact) => contact.id));
+        for (const order of ['last-first', 'first-last'] as const) {
+          const listed = book.list({ order });
+          expect(listed.total).to.equal(5 + 75);
+          const fresh = book
+            .all()
+            .sort(
+              (a, b) =>
+                nameCollator.compare(displayName(a, order), displayName(b, order)) ||
+                (a.id < b.id ? -1 : 1),
+            );
+          expect(listed.contacts.map((contact) => contact.id)).to.deep.equal(
+            fresh.map((contact) => contact.id),
+          );
+        }
       });
 
       it('pages with offset and limit', () => {

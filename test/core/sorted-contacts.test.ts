@@ -43,4 +43,34 @@ describe('SortedContacts', () => {
       { numRuns: 300 },
     );
   });
+
+  it('merges a whole batch of puts and deletes into the order a fresh sort gives', () => {
+    const name = fc.constantFrom(...NAMES);
+    const id = fc.constantFrom(...'abcdefghijklmnop');
+    const entry = fc.record({ id, given: name, family: name });
+    const batchOp = fc.record({ id, given: name, family: name, remove: fc.boolean() });
+    const order = fc.constantFrom<DisplayOrder>('last-first', 'first-last');
+    fc.assert(
+      fc.property(fc.array(entry), fc.array(batchOp), order, (initial, batch, displayOrder) => {
+        const current = new Map(
+          initial.map(({ id, given, family }) => [id, contact(id, given, family)]),
+        );
+        const view = new SortedContacts(current.values(), displayOrder);
+        const touched = new Set<string>();
+        for (const { id, given, family, remove } of batch) {
+          touched.add(id);
+          if (remove) current.delete(id);
+          else current.set(id, contact(id, given, family, 2));
+        }
+        view.replaceMany(
+          touched,
+          [...touched].flatMap((id) => current.get(id) ?? []),
+        );
+        expect(view.slice(0).map((entry) => entry.id)).to.deep.equal(
+          sortContacts([...current.values()], displayOrder).map((entry) => entry.id),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import {
+  DEFAULT_FEED_LIMIT,
+  changePage,
   checkWriteOps,
   feedEntry,
   notifyListeners,
@@ -8,6 +10,7 @@ import {
   type ChangePage,
   type Collection,
   type Store,
+  type StoreOptions,
   type StoredRecord,
   type WriteOp,
 } from '../../core/store.js';
@@ -17,7 +20,15 @@ export class MemoryStore implements Store {
   private readonly collections = new Map<Collection, Map<string, StoredRecord>>();
   private readonly feed: Change[] = [];
   private readonly listeners = new Set<ChangeListener>();
+  private readonly feedLimit: number;
   private seq = 0;
+  /** The seq of the last entry trimmed off the feed (0: none yet). */
+  private trimmedThrough = 0;
+
+  /** An empty store; `feedLimit` caps the change feed (10,000 entries by default). */
+  constructor({ feedLimit = DEFAULT_FEED_LIMIT }: StoreOptions = {}) {
+    this.feedLimit = feedLimit;
+  }
 
   async get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined> {
     const record = this.records(collection).get(id);
@@ -35,31 +46,37 @@ export class MemoryStore implements Store {
     // Plan against a staging overlay first; commit only when every op passed.
     const staged = new Map<string, StoredRecord | undefined>();
     const changes: Change[] = [];
+    // The store's own copies, made while planning: a record that cannot be cloned aborts the
+    // batch before anything is committed. The caller keeps the planned records.
+    const copies: (StoredRecord | undefined)[] = [];
     let seq = this.seq;
     for (const op of ops) {
       const key = `${op.collection}\u0000${op.type === 'put' ? op.record.id : op.id}`;
       const id = op.type === 'put' ? op.record.id : op.id;
       const current = staged.has(key) ? staged.get(key) : this.records(op.collection).get(id);
-      const planned = planWrite(op, current, seq + 1);
+      const planned = planWrite(op, current, seq + 1, { clone: false });
       if (!planned) continue;
       seq += 1;
       staged.set(key, planned.record);
       changes.push(planned.change);
+      copies.push(planned.record && structuredClone(planned.record));
     }
-    for (const change of changes) {
+    changes.forEach((change, index) => {
       const records = this.records(change.collection);
-      if (change.type === 'put' && change.record) records.set(change.id, change.record);
+      const copy = copies[index];
+      if (copy) records.set(change.id, copy);
       else records.delete(change.id);
-    }
+    });
     this.seq = seq;
-    this.feed.push(...changes.map(feedEntry));
-    const delivered = changes.map((change) => structuredClone(change));
-    if (delivered.length) notifyListeners(this.listeners, delivered, 'local');
-    return structuredClone(changes);
+    for (const change of changes) this.feed.push(feedEntry(change));
+    const excess = this.feed.length - this.feedLimit;
+    if (excess > 0) this.trimmedThrough = this.feed.splice(0, excess)[excess - 1].seq;
+    if (changes.length) notifyListeners(this.listeners, structuredClone(changes), 'local');
+    return changes;
   }
 
   async changes(since = 0): Promise<ChangePage> {
-    return { changes: this.feed.filter((change) => change.seq > since), token: this.seq };
+    return changePage(this.feed, since, this.seq, this.trimmedThrough);
   }
 
   subscribe(listener: ChangeListener): () => void {
