@@ -17,8 +17,7 @@ export const avatarStyles = css`
     display: grid;
     place-items: center;
     color: #fff;
-    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1
-      var(--cb-font-family, system-ui, sans-serif);
+    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1 var(--_cb-font, system-ui, sans-serif);
     user-select: none;
   }
   .avatar img {

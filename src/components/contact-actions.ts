@@ -19,6 +19,7 @@ import { presenceOf, type PresenceProvider, type PresenceStatus } from '../core/
 import { handleActionClick } from './action-link.js';
 import { BookController } from './book-controller.js';
 import { t } from './i18n.js';
+import { themeTokens } from './theme.js';
 
 const TYPE_LABELS: Record<string, string> = {
   home: 'Home',
@@ -60,35 +61,38 @@ const kindsConverter = {
  * @csspart presence - An IM address's presence.
  */
 export class ContactActions extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    [part='base'] {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.25rem;
-    }
-    [part~='label'] {
-      color: var(--cb-muted, #6b7280);
-      margin-inline-end: 0.5rem;
-    }
-    [part~='disabled'] {
-      color: var(--cb-muted, #6b7280);
-      cursor: not-allowed;
-    }
-    [part~='hint'] {
-      color: var(--cb-muted, #6b7280);
-      font-size: 0.875em;
-      margin-inline-start: 0.5rem;
-    }
-    [part~='presence'] {
-      font-size: 0.875em;
-      margin-inline-start: 0.5rem;
-    }
-  `;
+  static override styles = [
+    themeTokens,
+    css`
+      :host {
+        display: block;
+      }
+      [part='base'] {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.25rem;
+      }
+      [part~='label'] {
+        color: var(--_cb-muted, #6b7280);
+        margin-inline-end: 0.5rem;
+      }
+      [part~='disabled'] {
+        color: var(--_cb-muted, #6b7280);
+        cursor: not-allowed;
+      }
+      [part~='hint'] {
+        color: var(--_cb-muted, #6b7280);
+        font-size: 0.875em;
+        margin-inline-start: 0.5rem;
+      }
+      [part~='presence'] {
+        font-size: 0.875em;
+        margin-inline-start: 0.5rem;
+      }
+    `,
+  ];
 
   /** The contact whose actions are shown. */
   @property({ attribute: false }) contact?: Contact;

@@ -2,6 +2,7 @@ import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { avatarStyles, renderAvatar } from './avatar-template.js';
+import { themeTokens } from './theme.js';
 
 /**
  * @summary A contact's picture, or its initials on a colour derived from the name.
@@ -13,6 +14,7 @@ import { avatarStyles, renderAvatar } from './avatar-template.js';
  */
 export class ContactAvatar extends LitElement {
   static override styles = [
+    themeTokens,
     avatarStyles,
     css`
       :host {

@@ -11,7 +11,7 @@ import type { ContactList } from './contact-list.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { t } from './i18n.js';
-import { controlStyles, themeTokens } from './theme.js';
+import { controlStyles } from './theme.js';
 
 /** How long the "Undo" notice stays after a deletion. */
 const NOTICE_MS = 12_000;
@@ -33,26 +33,25 @@ const NOTICE_MS = 12_000;
  */
 export class ContactBookElement extends LitElement {
   static override styles = [
-    themeTokens,
     controlStyles,
     css`
       :host {
         display: block;
-        background: var(--cb-bg);
+        background: var(--_cb-bg);
       }
       [part='toolbar'] {
         display: flex;
-        gap: var(--cb-space);
+        gap: var(--_cb-space);
         align-items: center;
-        padding: var(--cb-space);
-        border-bottom: 1px solid var(--cb-border);
-        background: var(--cb-surface);
+        padding: var(--_cb-space);
+        border-bottom: 1px solid var(--_cb-border);
+        background: var(--_cb-surface);
       }
       .panes {
         display: grid;
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
         gap: 1rem;
-        padding: var(--cb-space);
+        padding: var(--_cb-space);
       }
       @media (max-width: 56rem) {
         .panes {
@@ -60,7 +59,7 @@ export class ContactBookElement extends LitElement {
         }
       }
       [part='details'] {
-        border-left: 1px solid var(--cb-border);
+        border-left: 1px solid var(--_cb-border);
         padding-left: 1rem;
       }
       [part='notice'] {
@@ -71,8 +70,8 @@ export class ContactBookElement extends LitElement {
         align-items: center;
         justify-content: center;
         padding: 0.5rem;
-        background: var(--cb-text);
-        color: var(--cb-bg);
+        background: var(--_cb-text);
+        color: var(--_cb-bg);
       }
       [part='notice'] button {
         background: none;

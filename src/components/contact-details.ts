@@ -39,7 +39,7 @@ export class ContactDetails extends LitElement {
         font-size: 1.35rem;
       }
       .subtitle {
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
       section {
         margin-top: 1rem;
@@ -49,7 +49,7 @@ export class ContactDetails extends LitElement {
         font-size: 0.8rem;
         text-transform: uppercase;
         letter-spacing: 0.04em;
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
       dl {
         display: grid;
@@ -58,7 +58,7 @@ export class ContactDetails extends LitElement {
         margin: 0;
       }
       dt {
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
       dd {
         margin: 0;
@@ -68,15 +68,15 @@ export class ContactDetails extends LitElement {
         white-space: pre-wrap;
       }
       a {
-        color: var(--cb-accent);
+        color: var(--_cb-accent);
       }
       .actions {
         display: flex;
-        gap: var(--cb-space);
+        gap: var(--_cb-space);
         align-items: center;
       }
       .empty {
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
         padding: 2rem 0;
         text-align: center;
       }

@@ -8,7 +8,7 @@ export const editorStyles = css`
   [role='tablist'] {
     display: flex;
     gap: 0.25rem;
-    border-bottom: 1px solid var(--cb-border);
+    border-bottom: 1px solid var(--_cb-border);
     margin-bottom: 0.75rem;
     flex-wrap: wrap;
   }
@@ -19,11 +19,11 @@ export const editorStyles = css`
     background: none;
   }
   [role='tab'][aria-selected='true'] {
-    border-bottom-color: var(--cb-accent);
+    border-bottom-color: var(--_cb-accent);
     font-weight: 600;
   }
   [role='tab'].invalid {
-    color: var(--cb-danger);
+    color: var(--_cb-danger);
   }
   .grid {
     display: grid;
@@ -35,15 +35,15 @@ export const editorStyles = css`
     flex-direction: column;
     gap: 0.2rem;
     font-size: 0.85em;
-    color: var(--cb-muted);
+    color: var(--_cb-muted);
   }
   label > :is(input, select, textarea) {
-    color: var(--cb-text);
-    font-size: var(--cb-font-size);
+    color: var(--_cb-text);
+    font-size: var(--_cb-font-size);
   }
   fieldset {
-    border: 1px solid var(--cb-border);
-    border-radius: var(--cb-radius);
+    border: 1px solid var(--_cb-border);
+    border-radius: var(--_cb-radius);
     margin: 0 0 0.75rem;
   }
   legend {
@@ -65,18 +65,18 @@ export const editorStyles = css`
     box-sizing: border-box;
   }
   [aria-invalid='true'] {
-    border-color: var(--cb-danger);
+    border-color: var(--_cb-danger);
   }
   .summary {
-    border: 1px solid var(--cb-danger);
-    border-radius: var(--cb-radius);
+    border: 1px solid var(--_cb-danger);
+    border-radius: var(--_cb-radius);
     padding: 0.5rem 0.75rem;
     margin-bottom: 0.75rem;
   }
   footer {
     display: flex;
     justify-content: flex-end;
-    gap: var(--cb-space);
+    gap: var(--_cb-space);
     margin-top: 1rem;
   }
 `;

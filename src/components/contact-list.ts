@@ -32,8 +32,8 @@ export class ContactList extends LitElement {
       .pager {
         display: flex;
         align-items: center;
-        gap: var(--cb-space);
-        padding: var(--cb-space) 0;
+        gap: var(--_cb-space);
+        padding: var(--_cb-space) 0;
         flex-wrap: wrap;
       }
       .pager {
@@ -63,26 +63,26 @@ export class ContactList extends LitElement {
       td {
         text-align: start;
         padding: 0.3rem 0.5rem;
-        border-bottom: 1px solid var(--cb-border);
+        border-bottom: 1px solid var(--_cb-border);
         vertical-align: middle;
       }
       th {
         font-weight: 600;
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
         font-size: 0.85em;
       }
       tbody tr {
         cursor: pointer;
       }
       tbody tr:hover {
-        background: var(--cb-surface);
+        background: var(--_cb-surface);
       }
       tbody tr[aria-selected='true'] {
-        background: var(--cb-selected);
+        background: var(--_cb-selected);
       }
       tbody tr:focus-visible {
         outline: none;
-        box-shadow: inset var(--cb-focus);
+        box-shadow: inset var(--_cb-focus);
       }
       .name {
         font-weight: 500;
@@ -92,12 +92,12 @@ export class ContactList extends LitElement {
         margin-inline-end: 0.4rem;
       }
       .muted {
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
       .empty {
         padding: 2rem 0;
         text-align: center;
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
       @media (max-width: 40rem) {
         .wide {

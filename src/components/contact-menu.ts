@@ -33,9 +33,9 @@ export class ContactMenu extends LitElement {
         margin: 0.25rem 0 0;
         padding: 0.25rem;
         list-style: none;
-        background: var(--cb-bg);
-        border: 1px solid var(--cb-border);
-        border-radius: var(--cb-radius);
+        background: var(--_cb-bg);
+        border: 1px solid var(--_cb-border);
+        border-radius: var(--_cb-radius);
         box-shadow: 0 6px 20px rgb(0 0 0 / 18%);
       }
       :host([align='end']) [role='menu'] {
@@ -50,10 +50,10 @@ export class ContactMenu extends LitElement {
       }
       [role='menuitem']:hover:not(:disabled),
       [role='menuitem']:focus-visible {
-        background: var(--cb-selected);
+        background: var(--_cb-selected);
       }
       .danger {
-        color: var(--cb-danger);
+        color: var(--_cb-danger);
       }
     `,
   ];

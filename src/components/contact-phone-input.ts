@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { themeTokens } from './theme.js';
 
 /** Countries by their name in the page's language, with their calling code. */
 function countryOptions(): { country: string; label: string }[] {
@@ -33,21 +34,24 @@ function countryOptions(): { country: string; label: string }[] {
  * @csspart error - Why the number is not valid (after the user leaves the input).
  */
 export class ContactPhoneInput extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-    }
-    [part='base'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      align-items: center;
-    }
-    [part='error'] {
-      color: var(--cb-danger, #b91c1c);
-      flex-basis: 100%;
-    }
-  `;
+  static override styles = [
+    themeTokens,
+    css`
+      :host {
+        display: inline-block;
+      }
+      [part='base'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        align-items: center;
+      }
+      [part='error'] {
+        color: var(--_cb-danger, #b91c1c);
+        flex-basis: 100%;
+      }
+    `,
+  ];
 
   /** The number, E.164 when it parses (setting it fires no event). */
   @property() value = '';

@@ -8,6 +8,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { processPicture } from './photo/process-picture.js';
 import { PictureError } from './photo/picture-error.js';
+import { themeTokens } from './theme.js';
 
 /** What the file picker offers; anything else dropped or pasted still gets a message naming its format. */
 const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
@@ -29,6 +30,7 @@ const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
  */
 export class ContactPhotoInput extends LitElement {
   static override styles = [
+    themeTokens,
     avatarStyles,
     css`
       :host {
@@ -44,14 +46,14 @@ export class ContactPhotoInput extends LitElement {
         border-radius: 0.5rem;
       }
       [part='base'].dragging {
-        border-color: var(--cb-accent, #2563eb);
+        border-color: var(--_cb-accent, #2563eb);
       }
       .buttons {
         display: flex;
         gap: 0.5rem;
       }
       [part='error'] {
-        color: var(--cb-danger, #b91c1c);
+        color: var(--_cb-danger, #b91c1c);
         max-width: 16rem;
         text-align: center;
       }

@@ -30,7 +30,7 @@ export class ContactPreferences extends LitElement {
       footer {
         display: flex;
         justify-content: flex-end;
-        gap: var(--cb-space);
+        gap: var(--_cb-space);
       }
     `,
   ];

@@ -46,7 +46,7 @@ export class ContactSearchAdvanced extends LitElement {
     css`
       :host {
         display: block;
-        --cb-search-gap: var(--cb-space, 0.5rem);
+        --cb-search-gap: var(--_cb-space, 0.5rem);
       }
       form {
         display: grid;

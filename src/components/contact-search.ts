@@ -39,11 +39,11 @@ export class ContactSearch extends LitElement {
     css`
       :host {
         display: block;
-        --cb-search-active: var(--cb-selected, #e7eefc);
+        --cb-search-active: var(--_cb-selected, #e7eefc);
       }
       .bar {
         display: flex;
-        gap: var(--cb-space, 0.5rem);
+        gap: var(--_cb-space, 0.5rem);
       }
       input[type='search'] {
         flex: 1;
@@ -59,11 +59,11 @@ export class ContactSearch extends LitElement {
         margin-block: 0.35rem;
       }
       [part='recent'] {
-        border: 1px solid var(--cb-border, #d5d9e0);
-        border-radius: var(--cb-radius, 6px);
+        border: 1px solid var(--_cb-border, #d5d9e0);
+        border-radius: var(--_cb-radius, 6px);
       }
       [role='option'] {
-        padding: 0.3rem var(--cb-space, 0.5rem);
+        padding: 0.3rem var(--_cb-space, 0.5rem);
         cursor: pointer;
       }
       [role='option'][aria-selected='true'] {
@@ -73,14 +73,14 @@ export class ContactSearch extends LitElement {
       [part='count'],
       [part='messages'],
       [part='empty'] {
-        color: var(--cb-muted, #5b6472);
+        color: var(--_cb-muted, #5b6472);
       }
       .detail {
         display: block;
         font-size: 0.85em;
       }
       [part='error'] {
-        color: var(--cb-danger, #b42318);
+        color: var(--_cb-danger, #b42318);
       }
       [hidden] {
         display: none;

@@ -7,6 +7,7 @@ import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit, type SmsRecipient } from './events.js';
 import { t } from './i18n.js';
+import { themeTokens } from './theme.js';
 
 /** The number an SMS goes to: the preferred mobile, else the first. */
 function cellNumber(contact: Contact, region?: string): string | undefined {
@@ -32,40 +33,43 @@ function cellNumber(contact: Contact, region?: string): string | undefined {
  * @csspart send - The Send link.
  */
 export class ContactSmsComposer extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    [part='base'] {
-      display: grid;
-      gap: 0.5rem;
-    }
-    [part='recipients'] {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-    }
-    [part='recipient'] {
-      border: 1px solid var(--cb-border, #d1d5db);
-      border-radius: 1rem;
-      padding: 0 0.25rem 0 0.5rem;
-    }
-    [part='reminder'],
-    [part='skipped'] {
-      color: var(--cb-muted, #6b7280);
-      font-size: 0.875em;
-    }
-    [part='send'][aria-disabled='true'] {
-      color: var(--cb-muted, #6b7280);
-      pointer-events: none;
-    }
-    textarea {
-      min-height: 5rem;
-    }
-  `;
+  static override styles = [
+    themeTokens,
+    css`
+      :host {
+        display: block;
+      }
+      [part='base'] {
+        display: grid;
+        gap: 0.5rem;
+      }
+      [part='recipients'] {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+      }
+      [part='recipient'] {
+        border: 1px solid var(--_cb-border, #d1d5db);
+        border-radius: 1rem;
+        padding: 0 0.25rem 0 0.5rem;
+      }
+      [part='reminder'],
+      [part='skipped'] {
+        color: var(--_cb-muted, #6b7280);
+        font-size: 0.875em;
+      }
+      [part='send'][aria-disabled='true'] {
+        color: var(--_cb-muted, #6b7280);
+        pointer-events: none;
+      }
+      textarea {
+        min-height: 5rem;
+      }
+    `,
+  ];
 
   /** The selection to write to; each contact's preferred (else first) mobile is used. */
   @property({ attribute: false }) contacts: Contact[] = [];

@@ -24,15 +24,15 @@ export class ContactTrash extends LitElement {
       th {
         text-align: start;
         padding: 0.25rem 0.5rem;
-        border-bottom: 1px solid var(--cb-border);
+        border-bottom: 1px solid var(--_cb-border);
       }
       .bar {
         display: flex;
-        gap: var(--cb-space);
+        gap: var(--_cb-space);
         margin: 0.5rem 0;
       }
       .muted {
-        color: var(--cb-muted);
+        color: var(--_cb-muted);
       }
     `,
   ];
