@@ -1,0 +1,78 @@
+// Reading any contact file: the format is detected from the content, the name as a hint.
+import { readCsv } from './csv-read.js';
+import { readLdif } from './ldif-read.js';
+import { decodeFile, detectEncoding } from './text-decode.js';
+import { emptyResult, type ContactFileFormat, type ImportResult } from './types.js';
+import { readVCard } from './vcard-read.js';
+
+export * from './types.js';
+export { readVCard } from './vcard-read.js';
+export {
+  readCsv,
+  detectDelimiter,
+  parseCsvDate,
+  type CsvImportResult,
+  type ReadCsvOptions,
+} from './csv-read.js';
+export {
+  mapColumns,
+  detectPreset,
+  normalizeHeader,
+  COLUMN_TARGETS,
+  type ColumnTarget,
+  type CsvPreset,
+} from './csv-columns.js';
+export { readLdif } from './ldif-read.js';
+export { detectEncoding, decodeFile } from './text-decode.js';
+
+/** A read file: the result and the format it was read as (undefined when unreadable). */
+export interface ContactFileResult extends ImportResult {
+  format: ContactFileFormat | undefined;
+}
+
+/** Which format the bytes hold: vCard, LDIF or CSV; undefined for binary or empty files. */
+export function detectFormat(bytes: Uint8Array, fileName = ''): ContactFileFormat | undefined {
+  const sample = bytes.subarray(0, 65536);
+  const { encoding } = detectEncoding(sample);
+  const head = decodeFile(
+    sample,
+    encoding === 'utf-8' && sample[0] === 0xef ? undefined : encoding,
+  ).text.replace(/^\uFEFF/, '');
+  if (!head.trim() || looksBinary(head)) return undefined;
+  if (/^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
+  if (/^(version:\s*1\s*$|dn::?\s)/im.test(head.trimStart())) return 'ldif';
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1].toLowerCase();
+  if (extension === 'vcf' || extension === 'vcard') return 'vcard';
+  if (extension === 'ldif' || extension === 'ldi') return 'ldif';
+  return 'csv';
+}
+
+/** Reads a contact file of any supported format; an empty or binary file yields one problem. */
+export function readContactFile(bytes: Uint8Array, fileName?: string): ContactFileResult {
+  if (!bytes.length) return { ...fileProblem('The file is empty'), format: undefined };
+  const format = detectFormat(bytes, fileName);
+  if (!format) return { ...fileProblem('This is not a contact file (vCard, CSV or LDIF)'), format };
+  const read = format === 'vcard' ? readVCard : format === 'ldif' ? readLdif : readCsv;
+  return { ...read(bytes), format };
+}
+
+function fileProblem(message: string): ImportResult {
+  const result = emptyResult();
+  result.problems.push({ record: 0, line: 0, message });
+  return result;
+}
+
+// Text has few control characters; images, archives and executables have many.
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let controls = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      code === 0xfffd
+    )
+      controls++;
+  }
+  return controls > sample.length * 0.05;
+}
