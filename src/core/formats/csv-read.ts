@@ -113,9 +113,9 @@ function mapRow(
     if (!value.trim()) return;
     const target = targets[index];
     const header = headers[index] ?? `Column ${index + 1}`;
-    if (target === 'ignore' || isOutlookDefault(value)) return;
+    if (target === 'ignore') return;
     if (!target) {
-      draft.extras.push({ name: 'X-CSV', params: { COLUMN: header }, value: escapeText(value) });
+      if (!isOutlookDefault(value)) keepCell(draft, header, value);
       return;
     }
     const [kind, type = '', part = '', extra = ''] = target.split(':');
@@ -139,11 +139,12 @@ function mapRow(
         draft.notes.push(value);
         return;
       case 'tags':
+        // Google joins labels with " ::: " (its "* myContacts" system labels are not tags);
+        // Outlook joins categories with ";".
         addTags(
           draft,
           value
-            .split(GOOGLE_SEPARATOR)
-            .flatMap((tag) => tag.split(';'))
+            .split(value.includes(GOOGLE_SEPARATOR) ? GOOGLE_SEPARATOR : ';')
             .filter((tag) => !tag.trim().startsWith('* ')),
         );
         return;
@@ -195,10 +196,11 @@ function mapRow(
     keepCell(draft, header, value);
   });
   for (const address of addresses.values()) {
+    // Outlook's "Street 2" and "Street 3" hold what vCard calls the extended address.
     const { street2, street3, ...rest } = address;
     addAddress(draft, {
       ...rest,
-      street: [rest.street, street2, street3].filter(Boolean).join('\n') || undefined,
+      extended: [rest.extended, street2, street3].filter(Boolean).join('\n') || undefined,
     });
   }
   if (birth.birthMonth && birth.birthDay && !draft.birthday) {
@@ -215,9 +217,14 @@ function keepCell(draft: ContactDraft, header: string, value: string): void {
   draft.extras.push({ name: 'X-CSV', params: { COLUMN: header }, value: escapeText(value) });
 }
 
-// Outlook fills every row with its defaults; they say nothing about the contact.
+// Outlook fills its unmapped columns (Priority, Sensitivity, Private, Gender) with defaults
+// and its empty dates with 0/0/00; they say nothing about the contact.
 function isOutlookDefault(value: string): boolean {
-  return /^(0[/.]0[/.]0{2,4}|Normal|Unspecified|Keine Angabe|False|Aus)$/.test(value.trim());
+  return /^(Normal|Unspecified|Keine Angabe|False|Aus)$/.test(value.trim()) || isZeroDate(value);
+}
+
+function isZeroDate(value: string): boolean {
+  return /^0[/.]0[/.]0{2,4}$/.test(value.trim());
 }
 
 function setCsvDate(
@@ -227,6 +234,7 @@ function setCsvDate(
   header: string,
   report: Report,
 ): void {
+  if (isZeroDate(value)) return;
   const date = parseCsvDate(value);
   if (date && draft[key] === undefined) draft[key] = date;
   else if (!date) {

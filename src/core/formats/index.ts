@@ -76,3 +76,5 @@ function looksBinary(text: string): boolean {
   }
   return controls > sample.length * 0.05;
 }
+export { writeVCard, type VCardVersion, type WriteVCardOptions } from './vcard-write.js';
+export { writeCsv, guardCell, type CsvLayout, type CsvWriteResult } from './csv-write.js';

@@ -102,7 +102,7 @@ function* logicalLines(binary: string): Generator<{ text: string; line: number }
       current.text += line.slice(1);
     } else if (line.trim() === '' || line.startsWith('#')) {
       // Blank lines end nothing in particular; '#' lines are comments some phones write.
-    } else if (current && !line.includes(':')) {
+    } else if (current && !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)?[;:,]/.test(line)) {
       // An unindented continuation (tine20's LABEL): keep it as a new line of the value.
       current.text += '\\n' + line;
     } else {
@@ -154,7 +154,7 @@ function parseLine(
 }
 
 function addParam(params: Record<string, string[]>, part: string): void {
-  const trimmed = part.trim();
+  const trimmed = trimAscii(part);
   if (!trimmed) return;
   const equals = trimmed.indexOf('=');
   let key: string;
@@ -167,7 +167,7 @@ function addParam(params: Record<string, string[]>, part: string): void {
     rawValue = trimmed.slice(equals + 1);
   }
   const values = splitOutsideQuotes(rawValue, ',').map((value) =>
-    decodeParamValue(value.trim().replace(/^"(.*)"$/s, '$1')),
+    decodeParamValue(trimAscii(value).replace(/^"(.*)"$/s, '$1')),
   );
   const decoded = values.map((value) =>
     isAscii(value) ? value : decodeBytes(binaryToBytes(value)),
@@ -195,6 +195,11 @@ function decodeQuotedPrintable(binary: string): Uint8Array {
     }
   }
   return Uint8Array.from(bytes);
+}
+
+/** Trims spaces and tabs only: in a binary string, 0xA0 is a byte of a UTF-8 character. */
+function trimAscii(text: string): string {
+  return text.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 function isAscii(text: string): boolean {

@@ -43,13 +43,13 @@ export function escapeUri(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/** A parameter value, quoted when it holds , ; or : and RFC 6868-escaped. */
+/** A parameter value, quoted when it holds , ; : or edge spaces, and RFC 6868-escaped. */
 export function formatParamValue(value: string): string {
   const escaped = value
     .replace(/\^/g, '^^')
     .replace(/\r\n|\r|\n/g, '^n')
     .replace(/"/g, "^'");
-  return /[,;:]/.test(escaped) ? `"${escaped}"` : escaped;
+  return /[,;:]|^\s|\s$/.test(escaped) ? `"${escaped}"` : escaped;
 }
 
 /**
