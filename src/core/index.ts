@@ -6,3 +6,4 @@ export * from './prefs.js';
 export * from './rights.js';
 export * from './phone.js';
 export { newId } from './ids.js';
+export * from './formats/index.js';

@@ -32,7 +32,7 @@ export function writeCsv(
   const rows = contacts.map((contact) => {
     const warn = (what: string) =>
       warnings.push(
-        `${contact.formattedName || contact.name.family || 'A contact'}: ${what} has no column in the ${layout} layout`,
+        `${contact.formattedName || contact.name.family || 'A contact'}: ${what} not written (no column in the ${layout} layout)`,
       );
     return layout === 'outlook' ? outlookRow(contact, warn) : googleRow(contact, warn);
   });
