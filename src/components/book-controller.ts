@@ -9,7 +9,10 @@ import { bookContext } from './book-context.js';
  */
 export class BookController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly consumer: ContextConsumer<typeof bookContext, ReactiveControllerHost & HTMLElement>;
+  private readonly consumer: ContextConsumer<
+    typeof bookContext,
+    ReactiveControllerHost & HTMLElement
+  >;
   private unsubscribe: (() => void) | undefined;
   private subscribed: ContactBook | undefined;
 
@@ -22,6 +25,9 @@ export class BookController implements ReactiveController {
     });
     host.addController(this);
   }
+
+  /** Counts the book's changes: a Task can take it as an argument to reload after each. */
+  version = 0;
 
   /** The book, once provided. */
   get book(): ContactBook | undefined {
@@ -43,7 +49,10 @@ export class BookController implements ReactiveController {
     if (book === this.subscribed) return;
     this.unsubscribe?.();
     this.subscribed = book;
-    this.unsubscribe = book?.subscribe(() => this.host.requestUpdate());
+    this.unsubscribe = book?.subscribe(() => {
+      this.version += 1;
+      this.host.requestUpdate();
+    });
     this.host.requestUpdate();
   }
 }

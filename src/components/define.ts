@@ -15,5 +15,3 @@ export function defineElements({ prefix = '' }: { prefix?: string } = {}): void 
     customElements.define(name, prefix ? class extends element {} : element);
   }
 }
-
-defineElements();

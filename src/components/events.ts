@@ -1,4 +1,5 @@
 import type { Contact } from '../core/contact.js';
+import type { Preferences } from '../core/prefs.js';
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
 export interface ContactEventMap {
@@ -16,6 +17,10 @@ export interface ContactEventMap {
   'contact-delete': { contacts: Contact[] };
   /** The selection in the list changed. */
   'contact-selection-change': { ids: string[] };
+  /** The preferences form saved. */
+  'contact-preferences-saved': { preferences: Preferences };
+  /** An item of a `<contact-menu>` was chosen. */
+  'contact-menu-select': { value: string };
 }
 
 declare global {
@@ -27,6 +32,8 @@ declare global {
     'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
     'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
+    'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
+    'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
   }
 }
 
@@ -40,5 +47,7 @@ export function emit<K extends keyof ContactEventMap>(
   detail: ContactEventMap[K],
   { cancelable = false }: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }),
+  );
 }

@@ -1,7 +1,6 @@
 import {
   deriveFormattedName,
   parseContactInput,
-  sortContacts,
   type Contact,
   type ContactFields,
   type ContactInput,
@@ -10,18 +9,19 @@ import {
 import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
 import { newId } from './ids.js';
 import { normalizePhone } from './phone.js';
-import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences, type PreferencesInput } from './prefs.js';
+import {
+  DEFAULT_PREFERENCES,
+  PreferencesSchema,
+  readPreferences,
+  type Preferences,
+  type PreferencesInput,
+  type PreferencesRecord,
+} from './prefs.js';
 import { toFieldIssues } from './contact.js';
+import { SortedContacts } from './sorted-contacts.js';
+import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
-
-/** A deleted contact waiting in its book's trash (restorable until purged). */
-export interface TrashEntry extends StoredRecord {
-  contact: Contact;
-  bookId: string;
-  deletedAt: string;
-  deletedBy: string;
-}
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -49,9 +49,16 @@ export interface ContactBookOptions {
   now?: () => Date;
 }
 
-type PreferencesRecord = StoredRecord & { values: Preferences };
+const PERSONAL_PREFIX = 'private-';
+const RESORT_THRESHOLD = 2000;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Who owns a book that has no `acl` record yet: the user a personal book is named after
+ * (`private-<user>`), so another user never becomes its owner by opening it; else the opener.
+ */
+function defaultOwner(bookId: string, userId: string): string {
+  return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
+}
 
 /**
  * The one facade the UI, the CLI and the server call. It validates every input, checks rights
@@ -67,19 +74,27 @@ export class ContactBook {
   private readonly now: () => Date;
   private readonly contacts = new Map<string, Contact>();
   private readonly listeners = new Set<(change: BookChange) => void>();
-  private sorted: { order: DisplayOrder; contacts: Contact[] } | undefined;
+  /** Sorted views of the contacts, by display order, built on first use and kept current. */
+  private readonly views = new Map<DisplayOrder, SortedContacts>();
   private prefs: Preferences = DEFAULT_PREFERENCES;
   private access: BookAccess;
   private unsubscribe: (() => void) | undefined;
 
-  constructor({ store, userId = 'me', bookId, bookName = 'Private', trashDays = 30, now = () => new Date() }: ContactBookOptions) {
+  constructor({
+    store,
+    userId = 'me',
+    bookId,
+    bookName = 'Private',
+    trashDays = 30,
+    now = () => new Date(),
+  }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
-    this.bookId = bookId ?? `private-${userId}`;
+    this.bookId = bookId ?? `${PERSONAL_PREFIX}${userId}`;
     this.bookName = bookName;
     this.trashDays = trashDays;
     this.now = now;
-    this.access = personalBook(this.bookId, userId);
+    this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
   }
 
   /** Creates the facade and loads the book (contacts, preferences, rights, expired trash purged). */
@@ -92,17 +107,27 @@ export class ContactBook {
   /** Loads the book into memory and follows the store's changes from then on. */
   async load(): Promise<void> {
     this.unsubscribe?.();
-    this.unsubscribe = this.store.subscribe((changes, origin) => this.handleChanges(changes, origin));
+    // Changes committed while the snapshot is read are replayed on top of it, in order, so a
+    // write racing the load (another tab) is never lost.
+    let queued: [Change[], ChangeOrigin][] | undefined = [];
+    this.unsubscribe = this.store.subscribe((changes, origin) => {
+      if (queued) queued.push([changes, origin]);
+      else this.handleChanges(changes, origin);
+    });
     const [contacts, prefs, access] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
     ]);
     this.contacts.clear();
-    for (const contact of contacts) if (this.belongs(contact)) this.contacts.set(contact.id, contact);
-    this.sorted = undefined;
-    if (prefs) this.prefs = PreferencesSchema.parse(prefs.values);
+    for (const contact of contacts)
+      if (this.belongs(contact)) this.contacts.set(contact.id, contact);
+    this.views.clear();
+    if (prefs) this.prefs = readPreferences(prefs.values);
     if (access) this.access = access.access;
+    const replay = queued;
+    queued = undefined;
+    for (const [changes, origin] of replay) this.handleChanges(changes, origin);
     await this.purgeExpiredTrash();
   }
 
@@ -132,13 +157,21 @@ export class ContactBook {
   }
 
   /** A page of contacts sorted by display name in the preferred (or given) order. */
-  list({ order = this.prefs.displayOrder, offset = 0, limit }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
+  list({
+    order = this.prefs.displayOrder,
+    offset = 0,
+    limit,
+  }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
     this.require('view');
-    if (this.sorted?.order !== order) {
-      this.sorted = { order, contacts: sortContacts([...this.contacts.values()], order) };
+    let view = this.views.get(order);
+    if (!view) {
+      view = new SortedContacts(this.contacts.values(), order);
+      this.views.set(order, view);
     }
-    const all = this.sorted.contacts;
-    return { contacts: all.slice(offset, limit === undefined ? undefined : offset + limit), total: all.length };
+    return {
+      contacts: view.slice(offset, limit === undefined ? undefined : offset + limit),
+      total: view.size,
+    };
   }
 
   /** Every contact of the book, unsorted (for search indexes and exports). */
@@ -147,44 +180,32 @@ export class ContactBook {
     return [...this.contacts.values()];
   }
 
+  /** A contact as the book last saw it (in memory), or undefined. */
+  find(id: string): Contact | undefined {
+    return this.can('view') ? this.contacts.get(id) : undefined;
+  }
+
   /** One contact from the store; NotFoundError when it is not (or no longer) in this book. */
   async get(id: string): Promise<Contact> {
     this.require('view');
     const contact = await this.store.get<Contact>('contacts', id);
-    if (!contact || !this.belongs(contact)) throw new NotFoundError(`No contact ${id} in this book`);
+    if (!contact || !this.belongs(contact))
+      throw new NotFoundError(`No contact ${id} in this book`);
     return contact;
   }
 
   /** Validates and stores a new contact. Throws ValidationError with field-level issues. */
   async create(input: ContactInput): Promise<Contact> {
-    const [contact] = await this.createMany([input]);
+    const [contact] = await this.insert([input], false);
     return contact;
   }
 
-  /** Stores several new contacts in one atomic batch: one invalid input and nothing is written. */
+  /**
+   * Stores several new contacts in one atomic batch: one invalid input and nothing is written.
+   * Issue paths start with the input's index.
+   */
   async createMany(inputs: readonly ContactInput[]): Promise<Contact[]> {
-    this.require('add');
-    const issues: FieldIssue[] = [];
-    const stamp = this.now().toISOString();
-    const contacts = inputs.flatMap((input, index) => {
-      const fields = this.validate(input, inputs.length > 1 ? [index] : [], issues);
-      if (!fields) return [];
-      const contact: Contact = {
-        ...fields,
-        id: newId(),
-        bookId: this.bookId,
-        createdBy: this.userId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        revision: 0,
-      };
-      return [contact];
-    });
-    if (issues.length) throw new ValidationError(issues);
-    const changes = await this.store.write(
-      contacts.map((record) => ({ type: 'put', collection: 'contacts', record, expectedRevision: 0 })),
-    );
-    return changes.map((change) => change.record as Contact);
+    return this.insert(inputs, true);
   }
 
   /**
@@ -206,7 +227,9 @@ export class ContactBook {
       updatedAt: this.now().toISOString(),
       revision: current.revision,
     };
-    const [change] = await this.store.write([{ type: 'put', collection: 'contacts', record, expectedRevision }]);
+    const [change] = await this.store.write([
+      { type: 'put', collection: 'contacts', record, expectedRevision },
+    ]);
     return change.record as Contact;
   }
 
@@ -226,7 +249,10 @@ export class ContactBook {
   async empty(confirmation: string): Promise<number> {
     if (confirmation.trim() !== this.bookName) {
       throw new ValidationError([
-        { path: ['confirmation'], message: `Type the book's name, "${this.bookName}", to empty it` },
+        {
+          path: ['confirmation'],
+          message: `Type the book's name, "${this.bookName}", to empty it`,
+        },
       ]);
     }
     const contacts = [...this.contacts.values()];
@@ -250,12 +276,7 @@ export class ContactBook {
   async restore(ids: readonly string[]): Promise<number> {
     this.require('add');
     const entries = await this.trashEntries(ids);
-    await this.store.write(
-      entries.flatMap((entry): WriteOp[] => [
-        { type: 'delete', collection: 'trash', id: entry.id, expectedRevision: entry.revision },
-        { type: 'put', collection: 'contacts', record: { ...entry.contact, revision: 0 }, expectedRevision: 0 },
-      ]),
-    );
+    await this.store.write(restoreOps(entries));
     return entries.length;
   }
 
@@ -263,18 +284,15 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write(entries.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
+    await this.store.write(purgeOps(entries));
     return entries.length;
   }
 
   /** Purges what has been in the trash longer than the retention period (30 days by default). */
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
-    const cutoff = new Date(this.now().getTime() - this.trashDays * DAY_MS).toISOString();
-    const expired = (await this.trash()).filter((entry) => entry.deletedAt < cutoff);
-    if (expired.length) {
-      await this.store.write(expired.map((entry) => ({ type: 'delete', collection: 'trash', id: entry.id })));
-    }
+    const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
+    if (expired.length) await this.store.write(purgeOps(expired));
     return expired.length;
   }
 
@@ -287,6 +305,7 @@ export class ContactBook {
 
   /** Validates and saves a change of preferences; refuses out-of-range values field by field. */
   async setPreferences(patch: Partial<PreferencesInput>): Promise<Preferences> {
+    this.require('view');
     const result = PreferencesSchema.safeParse({ ...this.prefs, ...patch });
     if (!result.success) throw new ValidationError(toFieldIssues(result.error));
     const current = await this.store.get<PreferencesRecord>('preferences', this.userId);
@@ -294,14 +313,50 @@ export class ContactBook {
       {
         type: 'put',
         collection: 'preferences',
-        record: { id: this.userId, revision: current?.revision ?? 0, values: result.data } as PreferencesRecord,
+        record: {
+          id: this.userId,
+          revision: current?.revision ?? 0,
+          values: result.data,
+        } as PreferencesRecord,
         expectedRevision: current?.revision ?? 0,
       },
     ]);
+    this.prefs = result.data;
     return this.prefs;
   }
 
   // ── Private helpers ──────────────────────────────────────────────────────
+
+  /** Validates every input, then writes them all in one batch (create-when-absent). */
+  private async insert(inputs: readonly ContactInput[], indexed: boolean): Promise<Contact[]> {
+    this.require('add');
+    const issues: FieldIssue[] = [];
+    const stamp = this.now().toISOString();
+    const contacts = inputs.flatMap((input, index) => {
+      const fields = this.validate(input, indexed ? [index] : [], issues);
+      if (!fields) return [];
+      const contact: Contact = {
+        ...fields,
+        id: newId(),
+        bookId: this.bookId,
+        createdBy: this.userId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        revision: 0,
+      };
+      return [contact];
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const changes = await this.store.write(
+      contacts.map((record) => ({
+        type: 'put',
+        collection: 'contacts',
+        record,
+        expectedRevision: 0,
+      })),
+    );
+    return changes.map((change) => change.record as Contact);
+  }
 
   private belongs(contact: Contact): boolean {
     return contact.bookId === this.bookId || contact.sharedWith.includes(this.bookId);
@@ -314,10 +369,16 @@ export class ContactBook {
   }
 
   /** Schema, identity rule, then normalisation (phones to E.164, FN derived). */
-  private validate(input: ContactInput, prefix: (string | number)[], issues: FieldIssue[]): ContactFields | undefined {
+  private validate(
+    input: ContactInput,
+    prefix: (string | number)[],
+    issues: FieldIssue[],
+  ): ContactFields | undefined {
     const parsed = parseContactInput(input);
     if (!parsed.ok) {
-      issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+      issues.push(
+        ...parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
+      );
       return undefined;
     }
     const fields = parsed.value;
@@ -330,38 +391,49 @@ export class ContactBook {
 
   private trashOps(contacts: readonly Contact[]): WriteOp[] {
     const deletedAt = this.now().toISOString();
-    return contacts.flatMap((contact): WriteOp[] => [
-      { type: 'delete', collection: 'contacts', id: contact.id, expectedRevision: contact.revision },
-      {
-        type: 'put',
-        collection: 'trash',
-        record: { id: contact.id, revision: 0, contact, bookId: this.bookId, deletedAt, deletedBy: this.userId } as TrashEntry,
-      },
-    ]);
+    return moveToTrashOps(contacts, { bookId: this.bookId, deletedBy: this.userId, deletedAt });
   }
 
   private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {
     const entries = await Promise.all(ids.map((id) => this.store.get<TrashEntry>('trash', id)));
     return entries.map((entry, index) => {
-      if (!entry || entry.bookId !== this.bookId) throw new NotFoundError(`No contact ${ids[index]} in the trash`);
+      if (!entry || entry.bookId !== this.bookId)
+        throw new NotFoundError(`No contact ${ids[index]} in the trash`);
       return entry;
     });
   }
 
   private handleChanges(changes: Change[], origin: ChangeOrigin): void {
+    const contactChanges = changes.filter((change) => change.collection === 'contacts');
+    // Past a few thousand moves, sorting afresh on the next list() is cheaper than splicing.
+    if (contactChanges.length > RESORT_THRESHOLD) this.views.clear();
+    for (const change of contactChanges) this.applyContactChange(change);
     for (const change of changes) {
-      if (change.collection === 'contacts') {
-        const record = change.record as Contact | undefined;
-        if (change.type === 'put' && record && this.belongs(record)) this.contacts.set(change.id, record);
-        else this.contacts.delete(change.id);
-        this.sorted = undefined;
-      } else if (change.collection === 'preferences' && change.id === this.userId && change.record) {
-        this.prefs = PreferencesSchema.parse((change.record as PreferencesRecord).values);
-        this.sorted = undefined;
+      if (change.collection === 'preferences' && change.id === this.userId && change.record) {
+        this.prefs = readPreferences((change.record as PreferencesRecord).values);
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;
       }
     }
-    for (const listener of this.listeners) listener({ changes, origin });
+    for (const listener of [...this.listeners]) {
+      try {
+        listener({ changes, origin });
+      } catch (error) {
+        console.error('A ContactBook listener threw', error);
+      }
+    }
+  }
+
+  /** Keeps the contacts and the sorted views current with one stored change. */
+  private applyContactChange(change: Change): void {
+    const previous = this.contacts.get(change.id);
+    const record = change.record as Contact | undefined;
+    const next = change.type === 'put' && record && this.belongs(record) ? record : undefined;
+    if (next) this.contacts.set(change.id, next);
+    else this.contacts.delete(change.id);
+    for (const view of this.views.values()) {
+      if (previous) view.remove(previous);
+      if (next) view.insert(next);
+    }
   }
 }

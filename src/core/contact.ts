@@ -54,9 +54,9 @@ export const ExtraSchema = z.strictObject({
 });
 
 /** ISO 8601 date, or `--MM-DD` without a year (RFC 6350 §4.3.1). */
-const partialDate = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, { error: 'Use YYYY-MM-DD, or --MM-DD without a year' });
+const partialDate = z.string().regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, {
+  error: 'Use YYYY-MM-DD, or --MM-DD without a year',
+});
 
 /** A Contact, modelled on vCard 4 (RFC 6350). The field names are public API. */
 export const ContactSchema = z.strictObject({
@@ -129,18 +129,29 @@ export const ContactInputSchema = ContactSchema.omit(SYSTEM_FIELDS).extend({
 export type ContactInput = z.input<typeof ContactInputSchema>;
 export type ContactFields = z.output<typeof ContactInputSchema>;
 
+/** The user fields of a stored contact, ready to edit and pass back to `ContactBook.update`. */
+export function contactInput(contact: Contact): ContactFields {
+  const entries = Object.entries(structuredClone(contact));
+  return Object.fromEntries(entries.filter(([key]) => !(key in SYSTEM_FIELDS))) as ContactFields;
+}
+
 /** Result of a parse: the value, or the field-level issues. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 /** Turns zod's issues into our field-level issues (path + message). */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field "${key}"` }));
-    }
-    return [{ path, message: issue.message }];
-  }).flat();
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          path: [...path, key],
+          message: `Unknown field "${key}"`,
+        }));
+      }
+      return [{ path, message: issue.message }];
+    })
+    .flat();
 }
 
 /** Parses a whole stored contact; returns field-level issues instead of throwing. */
@@ -171,11 +182,12 @@ export function parseContactInput(value: unknown): ParseResult<ContactFields> {
 function hasIdentity(fields: ContactFields): boolean {
   const { name } = fields;
   return Boolean(
-    [name.prefix, name.given, name.additional, name.family, name.suffix, fields.formattedName]
-      .some((part) => part?.trim()) ||
-      fields.organization?.trim() ||
-      fields.emails.length ||
-      fields.phones.length,
+    [name.prefix, name.given, name.additional, name.family, name.suffix, fields.formattedName].some(
+      (part) => part?.trim(),
+    ) ||
+    fields.organization?.trim() ||
+    fields.emails.length ||
+    fields.phones.length,
   );
 }
 
@@ -184,11 +196,15 @@ export type DisplayOrder = 'last-first' | 'first-last';
 
 type Nameable = Pick<Contact, 'name' | 'formattedName' | 'organization' | 'emails' | 'phones'>;
 
-const join = (parts: (string | undefined)[], separator = ' ') =>
-  parts
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(separator);
+/** Joins the non-blank parts, trimmed. A plain loop: sorting 50,000 contacts calls it 100,000 times. */
+function join(parts: (string | undefined)[], separator = ' '): string {
+  let joined = '';
+  for (const part of parts) {
+    const trimmed = part?.trim();
+    if (trimmed) joined = joined ? `${joined}${separator}${trimmed}` : trimmed;
+  }
+  return joined;
+}
 
 /** "Dr. Jane Q. Doe Jr." — the vCard FN a structured name reads as. */
 export function formatName(name: ContactName): string {
@@ -203,13 +219,10 @@ export function displayName(contact: Nameable, order: DisplayOrder = 'last-first
   const { name } = contact;
   const first = join([name.given, name.additional]);
   const family = join([name.family]);
-  let fromName = '';
-  if (family && first) {
-    fromName = order === 'last-first' ? `${family}, ${first}` : `${first} ${family}`;
-  } else {
-    fromName = family || first;
-  }
-  if (fromName) return join([order === 'first-last' ? name.prefix : undefined, fromName, name.suffix]);
+  const both = order === 'last-first' ? `${family}, ${first}` : `${first} ${family}`;
+  const fromName = family && first ? both : family || first;
+  if (fromName)
+    return join([order === 'first-last' ? name.prefix : undefined, fromName, name.suffix]);
   return (
     contact.formattedName.trim() ||
     contact.organization?.trim() ||
@@ -220,7 +233,9 @@ export function displayName(contact: Nameable, order: DisplayOrder = 'last-first
 }
 
 /** FN when the caller left it empty: the name, else organization, e-mail, phone. */
-export function deriveFormattedName(fields: Omit<Nameable, 'formattedName'> & { formattedName?: string }): string {
+export function deriveFormattedName(
+  fields: Omit<Nameable, 'formattedName'> & { formattedName?: string },
+): string {
   return (
     fields.formattedName?.trim() ||
     formatName(fields.name) ||
@@ -238,15 +253,36 @@ export const nameCollator = new Intl.Collator(undefined, {
   ignorePunctuation: true,
 });
 
+/** A contact with its display name in one order, computed once for sorting. */
+export interface SortEntry<T extends { id: string } = Nameable & { id: string }> {
+  contact: T;
+  key: string;
+}
+
+/** The entry `sortContacts` orders a contact by. */
+export function sortEntry<T extends Nameable & { id: string }>(
+  contact: T,
+  order: DisplayOrder,
+): SortEntry<T> {
+  return { contact, key: displayName(contact, order) };
+}
+
+/** Display names with the collator, ties by id: a total order, so sorting is stable. */
+export function compareSortEntries(
+  a: SortEntry<{ id: string }>,
+  b: SortEntry<{ id: string }>,
+): number {
+  const { id: left } = a.contact;
+  const { id: right } = b.contact;
+  return nameCollator.compare(a.key, b.key) || (left < right ? -1 : left > right ? 1 : 0);
+}
+
 /** Sorts contacts by display name (a new array), ties by id so the order is stable. */
 export function sortContacts<T extends Nameable & { id: string }>(
   contacts: readonly T[],
   order: DisplayOrder = 'last-first',
 ): T[] {
-  const keyed = contacts.map((contact) => ({ contact, key: displayName(contact, order) }));
-  keyed.sort(
-    (a, b) =>
-      nameCollator.compare(a.key, b.key) || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
-  );
-  return keyed.map(({ contact }) => contact);
+  const entries = contacts.map((contact) => sortEntry(contact, order));
+  entries.sort(compareSortEntries);
+  return entries.map(({ contact }) => contact);
 }

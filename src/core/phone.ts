@@ -11,5 +11,7 @@ export function normalizePhone(value: string, defaultRegion?: string): string {
 export function formatPhone(value: string, { region }: { region?: string } = {}): string {
   const parsed = parsePhoneNumberFromString(value, region as CountryCode | undefined);
   if (!parsed) return value;
-  return region && parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
+  return region && parsed.country === region
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredRecord } from './store.js';
 
 /** A user's preferences, stored per user through the Store. Unknown keys are refused. */
 export const PreferencesSchema = z.strictObject({
@@ -27,3 +28,16 @@ export type PreferencesInput = z.input<typeof PreferencesSchema>;
 
 /** The preferences a new user starts with. */
 export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});
+
+/** How preferences are stored: one record per user in the `preferences` collection. */
+export type PreferencesRecord = StoredRecord & { values: Preferences };
+
+/** Stored preferences, read leniently: a value no longer valid falls back to its default. */
+export function readPreferences(values: unknown): Preferences {
+  const result = PreferencesSchema.safeParse(values);
+  if (result.success) return result.data;
+  const valid = Object.entries((values ?? {}) as Record<string, unknown>).filter(
+    ([key, value]) => PreferencesSchema.shape[key as keyof Preferences]?.safeParse(value).success,
+  );
+  return PreferencesSchema.parse(Object.fromEntries(valid));
+}

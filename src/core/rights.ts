@@ -31,6 +31,11 @@ export interface Target {
   into?: BookAccess;
   /** For group contacts: who owns the personal book the contact was shared from. */
   ownerOfSource?: string;
+  /**
+   * For group contacts: the personal book of the contact's creator. Its `edit` grants also cover
+   * the group contacts that owner created.
+   */
+  creatorBook?: BookAccess;
 }
 
 /** The one place that decides rights (DESIGN.md, "Rights"). Pure: UI, core and server ask it. */
@@ -50,7 +55,9 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
         return grants.includes('add');
       case 'edit':
         // A user with `add` may edit the contacts they added.
-        return grants.includes('edit') || (grants.includes('add') && contact?.createdBy === actor.userId);
+        return (
+          grants.includes('edit') || (grants.includes('add') && contact?.createdBy === actor.userId)
+        );
       case 'delete':
         return grants.includes('delete');
       default:
@@ -74,11 +81,19 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
       if (!contact) return false;
       return (
         contact.createdBy === actor.userId ||
-        (book.editors[contact.id] ?? []).includes(actor.userId)
+        (book.editors[contact.id] ?? []).includes(actor.userId) ||
+        editsFor(actor, contact.createdBy, target.creatorBook)
       );
     default:
       return false;
   }
+}
+
+/** Does the owner of `creatorBook` (the contact's creator) grant the actor `view` and `edit`? */
+function editsFor(actor: Actor, creator: string, creatorBook: BookAccess | undefined): boolean {
+  if (creatorBook?.kind !== 'personal' || creatorBook.ownerId !== creator) return false;
+  const grants = creatorBook.grants[actor.userId] ?? [];
+  return grants.includes('view') && grants.includes('edit');
 }
 
 /** The access record of a personal book that has no grants yet: the owner alone. */

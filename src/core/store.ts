@@ -22,9 +22,18 @@ export interface StoredRecord {
 /**
  * One write in a batch. `expectedRevision` makes it conditional: 0 means "must not exist yet",
  * n means "must still be at revision n"; a mismatch fails the whole batch with ConflictError.
+ * `baseRevision` continues a record's revision line when it comes back (restored from the trash):
+ * it is written at `max(current, baseRevision) + 1`, so an editor holding an older revision
+ * still gets a ConflictError.
  */
 export type WriteOp =
-  | { type: 'put'; collection: Collection; record: StoredRecord; expectedRevision?: number }
+  | {
+      type: 'put';
+      collection: Collection;
+      record: StoredRecord;
+      expectedRevision?: number;
+      baseRevision?: number;
+    }
   | { type: 'delete'; collection: Collection; id: string; expectedRevision?: number };
 
 /** What a write did, as the change feed and subscribers see it. */
@@ -70,6 +79,29 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * Calls every listener with a committed batch. A listener that throws is reported and skipped:
+ * the write has committed, so it must neither fail nor keep the other listeners from hearing it.
+ */
+export function notifyListeners(
+  listeners: Iterable<ChangeListener>,
+  changes: Change[],
+  origin: ChangeOrigin,
+): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(changes, origin);
+    } catch (error) {
+      console.error('A Store change listener threw', error);
+    }
+  }
+}
+
+/** A change as the feed keeps it: without the record (the store holds the current one). */
+export function feedEntry({ record: _record, ...entry }: Change): Change {
+  return entry;
+}
+
 /** Structural checks every adapter runs before touching storage, so a bad op aborts the batch. */
 export function checkWriteOps(ops: readonly WriteOp[]): void {
   const issues = ops.flatMap((op, index) => {
@@ -112,7 +144,8 @@ export function planWrite(
       change: { seq, collection: op.collection, id, type: 'delete', revision: actual },
     };
   }
-  const record = { ...structuredClone(op.record), revision: nextRevision(current) };
+  const base = Math.max(current?.revision ?? 0, op.baseRevision ?? 0);
+  const record = { ...structuredClone(op.record), revision: base + 1 };
   return {
     record,
     change: { seq, collection: op.collection, id, type: 'put', revision: record.revision, record },

@@ -1,7 +1,15 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import {
   COLLECTIONS,
   checkWriteOps,
+  feedEntry,
+  notifyListeners,
   planWrite,
   type Change,
   type ChangeListener,
@@ -46,9 +54,14 @@ export class IndexedDBStore implements Store {
   static async open(name: string): Promise<IndexedDBStore> {
     const db = await openDB<ContactBookDB>(name, SCHEMA_VERSION, {
       upgrade(database) {
-        for (const collection of COLLECTIONS) database.createObjectStore(collection, { keyPath: 'id' });
+        for (const collection of COLLECTIONS)
+          database.createObjectStore(collection, { keyPath: 'id' });
         database.createObjectStore('feed', { keyPath: 'seq' });
         database.createObjectStore('meta', { keyPath: 'key' });
+      },
+      // Another tab upgrades or deletes the database: let it, instead of blocking it forever.
+      blocking(_current, _next, event) {
+        (event.target as IDBDatabase).close();
       },
     });
     return new IndexedDBStore(name, db);
@@ -77,7 +90,13 @@ export class IndexedDBStore implements Store {
     try {
       changes = await this.applyInTransaction(tx, ops);
     } catch (error) {
-      tx.abort();
+      // A failed request has already aborted the transaction; abort() would then throw and hide
+      // the original error.
+      try {
+        tx.abort();
+      } catch {
+        // already aborted
+      }
       await tx.done.catch(() => undefined);
       throw error;
     }
@@ -110,8 +129,12 @@ export class IndexedDBStore implements Store {
   }
 
   /** Reads what the ops touch (in parallel), plans them in order, then writes. Throws to abort. */
-  private async applyInTransaction(tx: WriteTransaction, ops: readonly WriteOp[]): Promise<Change[]> {
-    const keyOf = (op: WriteOp) => `${op.collection}\u0000${op.type === 'put' ? op.record.id : op.id}`;
+  private async applyInTransaction(
+    tx: WriteTransaction,
+    ops: readonly WriteOp[],
+  ): Promise<Change[]> {
+    const keyOf = (op: WriteOp) =>
+      `${op.collection}\u0000${op.type === 'put' ? op.record.id : op.id}`;
     const unique = new Map(ops.map((op) => [keyOf(op), op]));
     const [meta, ...currents] = await Promise.all([
       tx.objectStore('meta').get('seq'),
@@ -135,8 +158,7 @@ export class IndexedDBStore implements Store {
     for (const change of changes) {
       const store = tx.objectStore(change.collection);
       writes.push(change.record ? store.put(change.record) : store.delete(change.id));
-      const { record: _record, ...entry } = change;
-      writes.push(tx.objectStore('feed').put(entry));
+      writes.push(tx.objectStore('feed').put(feedEntry(change)));
     }
     writes.push(tx.objectStore('meta').put({ key: 'seq', value: seq }));
     await Promise.all(writes);
@@ -144,6 +166,6 @@ export class IndexedDBStore implements Store {
   }
 
   private notify(changes: Change[], origin: 'local' | 'remote'): void {
-    for (const listener of this.listeners) listener(changes, origin);
+    notifyListeners(this.listeners, changes, origin);
   }
 }

@@ -1,5 +1,7 @@
 import {
   checkWriteOps,
+  feedEntry,
+  notifyListeners,
   planWrite,
   type Change,
   type ChangeListener,
@@ -50,9 +52,9 @@ export class MemoryStore implements Store {
       else records.delete(change.id);
     }
     this.seq = seq;
-    this.feed.push(...changes.map(({ record: _record, ...rest }) => rest));
+    this.feed.push(...changes.map(feedEntry));
     const delivered = changes.map((change) => structuredClone(change));
-    if (delivered.length) for (const listener of this.listeners) listener(delivered, 'local');
+    if (delivered.length) notifyListeners(this.listeners, delivered, 'local');
     return structuredClone(changes);
   }
 

@@ -1,0 +1,407 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { ContactBook } from '../core/book.js';
+import type { Contact } from '../core/contact.js';
+import type { Store } from '../core/store.js';
+import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
+import { bookContext } from './book-context.js';
+import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactList } from './contact-list.js';
+import type { ContactPreferences } from './contact-preferences.js';
+import type { MenuItem } from './contact-menu.js';
+import { t } from './i18n.js';
+import { controlStyles, themeTokens } from './theme.js';
+
+/** How long the "Undo" notice stays after a deletion. */
+const NOTICE_MS = 12_000;
+
+/**
+ * @summary The drop-in address book: toolbar, list, details, editor, trash and preferences.
+ * With no configuration it opens an IndexedDB database named by `name`; set `store` to use any
+ * other Store. Children get the ContactBook through @lit/context.
+ * @slot toolbar - extra controls at the end of the toolbar.
+ * @event contact-select - bubbles up from the list.
+ * @event contact-save - bubbles up from the editor.
+ * @csspart base - the wrapper.
+ * @csspart toolbar - the toolbar.
+ * @csspart list - the list pane.
+ * @csspart details - the details pane.
+ * @csspart notice - the status line with Undo.
+ * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
+ */
+export class ContactBookElement extends LitElement {
+  static override styles = [
+    themeTokens,
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        background: var(--cb-bg);
+      }
+      [part='toolbar'] {
+        display: flex;
+        gap: var(--cb-space);
+        align-items: center;
+        padding: var(--cb-space);
+        border-bottom: 1px solid var(--cb-border);
+        background: var(--cb-surface);
+      }
+      .panes {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        gap: 1rem;
+        padding: var(--cb-space);
+      }
+      @media (max-width: 56rem) {
+        .panes {
+          grid-template-columns: 1fr;
+        }
+      }
+      [part='details'] {
+        border-left: 1px solid var(--cb-border);
+        padding-left: 1rem;
+      }
+      [part='notice'] {
+        position: sticky;
+        bottom: 0;
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+        justify-content: center;
+        padding: 0.5rem;
+        background: var(--cb-text);
+        color: var(--cb-bg);
+      }
+      [part='notice'] button {
+        background: none;
+        color: inherit;
+        border-color: currentColor;
+      }
+      dialog > header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 1rem;
+      }
+      dialog h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.1rem;
+      }
+      .failure {
+        padding: 1rem;
+      }
+    `,
+  ];
+
+  /** The IndexedDB database to open when no `store` is given. */
+  @property({ reflect: true }) name = 'contact-book';
+  /** Any Store; replaces the IndexedDB default. */
+  @property({ attribute: false }) store: Store | undefined;
+  /** The acting user. */
+  @property({ attribute: 'user-id' }) userId = 'me';
+
+  @state() private book: ContactBook | undefined;
+  @state() private failure = '';
+  @state() private selectedId = '';
+  @state() private editing: { contact?: Contact } | undefined;
+  @state() private viewingId = '';
+  @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
+
+  @query('contact-confirm') private confirm!: ContactConfirm;
+  @query('contact-list') private list!: ContactList;
+  @query('contact-preferences') private preferences!: ContactPreferences;
+  @query('#editor') private editorDialog!: HTMLDialogElement;
+  @query('#viewer') private viewerDialog!: HTMLDialogElement;
+  @query('#preferences') private preferencesDialog!: HTMLDialogElement;
+  @query('#trash') private trashDialog!: HTMLDialogElement;
+
+  private readonly provider = new ContextProvider(this, { context: bookContext });
+  private ownedStore: Store | undefined;
+  private opening = 0;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    // On the host, so events from the dialogs (top layer) are heard as well as the panes'.
+    this.addEventListener('contact-select', this.handleSelect);
+    this.addEventListener('contact-open', this.handleOpen);
+    this.addEventListener('contact-edit', this.handleEdit);
+    this.addEventListener('contact-delete', this.handleDelete);
+  }
+
+  /** The ContactBook once open (undefined while opening). */
+  get contactBook(): ContactBook | undefined {
+    return this.book;
+  }
+
+  /** Resolves when the book is open. */
+  async ready(): Promise<ContactBook> {
+    while (!this.book) await new Promise((resolve) => setTimeout(resolve, 10));
+    return this.book;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('name') || changed.has('store') || changed.has('userId')) void this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.noticeTimer);
+    void this.release();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.book) void this.open();
+  }
+
+  override render() {
+    if (this.failure) return html`<p class="failure error" role="alert">${this.failure}</p>`;
+    const book = this.book;
+    const selected = this.selectedId ? book?.find(this.selectedId) : undefined;
+    const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
+    return html`
+      <div part="base">
+        <header part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+          <contact-menu
+            label=${t('New')}
+            .items=${[{ value: 'contact', label: t('Contact'), disabled: !book?.can('add') }] satisfies MenuItem[]}
+            @contact-menu-select=${this.handleNewMenu}
+          ></contact-menu>
+          <contact-menu
+            label=${t('More')}
+            .items=${
+              [
+                { value: 'preferences', label: t('Preferences…') },
+                { value: 'trash', label: t('Trash…') },
+                {
+                  value: 'empty',
+                  label: t('Empty the address book…'),
+                  danger: true,
+                  disabled: !book?.size || !book.can('delete'),
+                },
+              ] satisfies MenuItem[]
+            }
+            @contact-menu-select=${this.handleMoreMenu}
+          ></contact-menu>
+          <slot name="toolbar"></slot>
+        </header>
+        ${
+          book
+            ? html`<div class="panes">
+                <contact-list part="list" active-id=${this.selectedId}></contact-list>
+                <contact-details part="details" .contact=${selected}></contact-details>
+              </div>`
+            : html`<p role="status">${t('Opening the address book…')}</p>`
+        }
+        ${
+          this.notice
+            ? html`<div part="notice" role="status">
+                <span>${this.notice.message}</span>
+                ${this.notice.undo ? html`<button @click=${this.handleUndo}>${t('Undo')}</button>` : nothing}
+              </div>`
+            : nothing
+        }
+      </div>
+      <dialog
+        id="editor"
+        aria-label=${this.editing?.contact ? t('Edit contact') : t('New contact')}
+        @cancel=${this.handleEditorClosed}
+      >
+        <h2>${this.editing?.contact ? t('Edit contact') : t('New contact')}</h2>
+        ${
+          this.editing
+            ? html`<contact-editor
+                .contact=${this.editing.contact}
+                @contact-save=${this.handleSaved}
+                @contact-cancel=${this.handleEditorClosed}
+              ></contact-editor>`
+            : nothing
+        }
+      </dialog>
+      <dialog id="viewer" aria-label=${t('Contact')} @close=${() => (this.viewingId = '')}>
+        <contact-details .contact=${viewing}>
+          <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
+        </contact-details>
+      </dialog>
+      <dialog id="preferences" aria-label=${t('Preferences')}>
+        <h2>${t('Preferences')}</h2>
+        <contact-preferences
+          @contact-preferences-saved=${() => this.preferencesDialog.close()}
+          @contact-cancel=${() => this.preferencesDialog.close()}
+        ></contact-preferences>
+      </dialog>
+      <dialog id="trash" aria-label=${t('Trash')}>
+        <header>
+          <h2>${t('Trash')}</h2>
+          <button @click=${() => this.trashDialog.close()}>${t('Close')}</button>
+        </header>
+        <contact-trash></contact-trash>
+      </dialog>
+      <contact-confirm></contact-confirm>
+    `;
+  }
+
+  // ── Event handlers ────────────────────────────────────────────────────────
+
+  private handleSelect = (event: CustomEvent<{ contact: Contact }>) => {
+    this.selectedId = event.detail.contact.id;
+  };
+
+  private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
+    this.viewingId = event.detail.contact.id;
+    if (!this.viewerDialog.open) this.viewerDialog.showModal();
+  };
+
+  private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>
+    void this.edit(event.detail.contact);
+
+  private handleSaved = (event: CustomEvent<{ contact: Contact }>) => {
+    this.selectedId = event.detail.contact.id;
+    this.closeEditor();
+  };
+
+  private handleEditorClosed = (event: Event) => {
+    event.preventDefault();
+    this.closeEditor();
+  };
+
+  private handleDelete = async (event: CustomEvent<{ contacts: Contact[] }>) => {
+    const book = this.book;
+    const ids = event.detail.contacts.map((contact) => contact.id);
+    if (!book || !ids.length) return;
+    const count = ids.length;
+    const confirmed = await this.confirm.ask({
+      heading: count === 1 ? t('Delete this contact?') : t('Delete {count} contacts?', { count }),
+      message: t(
+        '{count} contact(s) will move to the trash, where you can restore them for 30 days.',
+        { count },
+      ),
+      confirmLabel: count === 1 ? t('Delete') : t('Delete {count} contacts', { count }),
+    });
+    if (!confirmed) return;
+    await this.attempt(async () => {
+      await book.remove(ids);
+      if (ids.includes(this.selectedId)) this.selectedId = '';
+      if (this.viewerDialog.open) this.viewerDialog.close();
+      this.list?.clearSelection();
+      this.showNotice(t('{count} contact(s) moved to the trash.', { count }), () =>
+        book.restore(ids),
+      );
+    });
+  };
+
+  private handleNewMenu = (event: CustomEvent<{ value: string }>) => {
+    event.stopPropagation();
+    if (event.detail.value === 'contact') {
+      void this.edit(undefined);
+    }
+  };
+
+  private handleMoreMenu = async (event: CustomEvent<{ value: string }>) => {
+    event.stopPropagation();
+    const book = this.book;
+    if (!book) return;
+    if (event.detail.value === 'preferences') {
+      this.preferences.reset();
+      this.preferencesDialog.showModal();
+    } else if (event.detail.value === 'trash') {
+      this.trashDialog.showModal();
+    } else if (event.detail.value === 'empty') {
+      const count = book.size;
+      const confirmed = await this.confirm.ask({
+        heading: t('Empty "{name}"?', { name: book.bookName }),
+        message: t(
+          'All {count} contact(s) will move to the trash, where you can restore them for 30 days.',
+          { count },
+        ),
+        confirmLabel: t('Empty the address book'),
+        requireText: book.bookName,
+      });
+      if (!confirmed) return;
+      await this.attempt(async () => {
+        const ids = book.all().map((contact) => contact.id);
+        await book.empty(book.bookName);
+        this.selectedId = '';
+        this.list?.clearSelection();
+        this.showNotice(t('{count} contact(s) moved to the trash.', { count: ids.length }), () =>
+          book.restore(ids),
+        );
+      });
+    }
+  };
+
+  private handleUndo = async () => {
+    const undo = this.notice?.undo;
+    this.notice = undefined;
+    if (undo) await this.attempt(async () => void (await undo()));
+  };
+
+  // ── Private helpers ───────────────────────────────────────────────────────
+
+  private async edit(contact: Contact | undefined) {
+    if (this.viewerDialog.open) this.viewerDialog.close();
+    this.editing = { contact };
+    await this.updateComplete;
+    if (!this.editorDialog.open) this.editorDialog.showModal();
+  }
+
+  private closeEditor() {
+    if (this.editorDialog.open) this.editorDialog.close();
+    this.editing = undefined;
+  }
+
+  private showNotice(message: string, undo?: () => Promise<unknown>) {
+    clearTimeout(this.noticeTimer);
+    this.notice = { message, undo };
+    this.noticeTimer = setTimeout(() => (this.notice = undefined), NOTICE_MS);
+  }
+
+  private async attempt(action: () => Promise<void>) {
+    try {
+      await action();
+    } catch (error) {
+      this.showNotice(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async open() {
+    const attempt = ++this.opening;
+    await this.release();
+    this.failure = '';
+    try {
+      const store = this.store ?? (this.ownedStore = await IndexedDBStore.open(this.name));
+      const book = await ContactBook.open({ store, userId: this.userId });
+      if (attempt !== this.opening) {
+        book.close();
+        return;
+      }
+      this.book = book;
+      this.unsubscribe = book.subscribe(() => this.requestUpdate());
+      this.provider.setValue(book);
+    } catch (error) {
+      this.failure = t('The address book could not be opened: {reason}', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  private async release() {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.book?.close();
+    this.book = undefined;
+    this.provider.setValue(undefined);
+    const owned = this.ownedStore;
+    this.ownedStore = undefined;
+    await owned?.close();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-book': ContactBookElement;
+  }
+}

@@ -1,0 +1,210 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { displayName, type Contact } from '../core/contact.js';
+import { addressLines, formatPartialDate } from '../core/format.js';
+import { formatPhone } from '../core/phone.js';
+import { BookController } from './book-controller.js';
+import { emit } from './events.js';
+import { t } from './i18n.js';
+import { typeLabel } from './labels.js';
+import { controlStyles } from './theme.js';
+
+/**
+ * @summary Every filled field of one contact, grouped, with Edit and Delete.
+ * @event contact-edit - the user pressed Edit.
+ * @event contact-delete - the user pressed Delete (the container confirms).
+ * @slot actions - extra buttons next to Edit.
+ * @csspart base - the wrapper.
+ * @csspart header - name, title and organization.
+ * @csspart section - each group of fields.
+ */
+export class ContactDetails extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      header {
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+        justify-content: space-between;
+        flex-wrap: wrap;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.35rem;
+      }
+      .subtitle {
+        color: var(--cb-muted);
+      }
+      section {
+        margin-top: 1rem;
+      }
+      h3 {
+        margin: 0 0 0.35rem;
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--cb-muted);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: minmax(6rem, max-content) 1fr;
+        gap: 0.25rem 1rem;
+        margin: 0;
+      }
+      dt {
+        color: var(--cb-muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .note {
+        white-space: pre-wrap;
+      }
+      a {
+        color: var(--cb-accent);
+      }
+      .actions {
+        display: flex;
+        gap: var(--cb-space);
+      }
+      .empty {
+        color: var(--cb-muted);
+        padding: 2rem 0;
+        text-align: center;
+      }
+    `,
+  ];
+
+  /** The contact to show. */
+  @property({ attribute: false }) contact: Contact | undefined;
+
+  private readonly books = new BookController(this);
+
+  override render() {
+    const contact = this.contact;
+    if (!contact) return html`<p class="empty">${t('Select a contact to see the details.')}</p>`;
+    const book = this.books.book;
+    const order = book?.preferences.displayOrder ?? 'last-first';
+    const region = book?.preferences.defaultRegion;
+    const subtitle = [contact.title, contact.organization].filter(Boolean).join(' · ');
+    return html`
+      <article part="base" aria-label=${displayName(contact, order)}>
+        <header part="header">
+          <div>
+            <h2>${displayName(contact, 'first-last')}</h2>
+            ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
+          </div>
+          <div class="actions">
+            <slot name="actions"></slot>
+            <button
+              class="primary"
+              ?disabled=${book ? !book.can('edit', contact) : true}
+              @click=${this.handleEdit}
+            >
+              ${t('Edit')}
+            </button>
+            <button
+              class="danger"
+              ?disabled=${book ? !book.can('delete', contact) : true}
+              @click=${this.handleDelete}
+            >
+              ${t('Delete')}
+            </button>
+          </div>
+        </header>
+        ${this.section(t('Name & work'), [
+          [
+            t('Name'),
+            [
+              contact.name.prefix,
+              contact.name.given,
+              contact.name.additional,
+              contact.name.family,
+              contact.name.suffix,
+            ]
+              .filter(Boolean)
+              .join(' '),
+          ],
+          [t('Nickname'), contact.nickname],
+          [t('Organization'), contact.organization],
+          [t('Department'), contact.department],
+          [t('Title'), contact.title],
+          [t('Role'), contact.role],
+        ])}
+        ${this.section(t('Phones, e-mail & IM'), [
+          ...contact.phones.map((phone): Row => [
+            phone.label || typeLabel(phone.type),
+            html`<a href=${`tel:${phone.value}`}>${formatPhone(phone.value, { region })}</a>`,
+          ]),
+          ...contact.emails.map((email): Row => [
+            email.label || typeLabel(email.type) || t('E-mail'),
+            html`<a href=${`mailto:${email.value}`}>${email.value}</a>`,
+          ]),
+          ...contact.ims.map((im): Row => [im.service || t('IM'), im.value]),
+          ...contact.urls.map((url): Row => [url.label || t('Website'), url.value]),
+        ])}
+        ${this.section(
+          t('Addresses'),
+          contact.addresses.map((address): Row => [
+            address.label || typeLabel(address.type) || t('Address'),
+            html`${addressLines(address).map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
+          ]),
+        )}
+        ${this.section(t('Personal'), [
+          [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday)],
+          [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
+          ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
+        ])}
+        ${
+          contact.note?.trim()
+            ? html`<section part="section">
+                <h3>${t('Notes')}</h3>
+                <div class="note">${contact.note}</div>
+              </section>`
+            : nothing
+        }
+        ${this.section(
+          t('Other fields'),
+          contact.extras.map((extra): Row => [extra.name, extra.value]),
+        )}
+      </article>
+    `;
+  }
+
+  private handleEdit = () => {
+    if (this.contact) emit(this, 'contact-edit', { contact: this.contact });
+  };
+
+  private handleDelete = () => {
+    if (this.contact) emit(this, 'contact-delete', { contacts: [this.contact] });
+  };
+
+  /** A titled list of label/value rows; nothing at all when every value is empty. */
+  private section(title: string, rows: Row[]) {
+    const filled = rows.filter(([, value]) => (typeof value === 'string' ? value.trim() : value));
+    if (!filled.length) return nothing;
+    return html`<section part="section">
+      <h3>${title}</h3>
+      <dl>
+        ${filled.map(
+          ([label, value]) =>
+            html`<dt>${label}</dt>
+              <dd>${value}</dd>`,
+        )}
+      </dl>
+    </section>`;
+  }
+}
+
+type Row = [label: string, value: string | TemplateResult | undefined];
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-details': ContactDetails;
+  }
+}

@@ -1,0 +1,328 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { displayName, type Contact } from '../core/contact.js';
+import { formatPhone } from '../core/phone.js';
+import { BookController } from './book-controller.js';
+import { emit } from './events.js';
+import { t } from './i18n.js';
+import { controlStyles } from './theme.js';
+import type { MenuItem } from './contact-menu.js';
+
+/**
+ * @summary The contacts of the book, a page at a time, sorted by the display-order preference.
+ * One click (or Enter) shows a contact, a double click opens it in its own dialog; checkboxes
+ * build a selection; each row has an Actions menu.
+ * @event contact-select - a contact was chosen.
+ * @event contact-open - a contact should open in its own dialog.
+ * @event contact-edit - the user asked to edit a contact.
+ * @event contact-delete - the user asked to delete contacts (the container confirms).
+ * @event contact-selection-change - the checked contacts changed.
+ * @csspart base - the wrapper.
+ * @csspart table - the table of contacts.
+ * @csspart pager - the page navigation.
+ */
+export class ContactList extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .bar,
+      .pager {
+        display: flex;
+        align-items: center;
+        gap: var(--cb-space);
+        padding: var(--cb-space) 0;
+        flex-wrap: wrap;
+      }
+      .pager {
+        justify-content: flex-end;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.3rem 0.5rem;
+        border-bottom: 1px solid var(--cb-border);
+        vertical-align: middle;
+      }
+      th {
+        font-weight: 600;
+        color: var(--cb-muted);
+        font-size: 0.85em;
+      }
+      tbody tr {
+        cursor: pointer;
+      }
+      tbody tr:hover {
+        background: var(--cb-surface);
+      }
+      tbody tr[aria-selected='true'] {
+        background: var(--cb-selected);
+      }
+      tbody tr:focus-visible {
+        outline: none;
+        box-shadow: inset var(--cb-focus);
+      }
+      .name {
+        font-weight: 500;
+      }
+      .muted {
+        color: var(--cb-muted);
+      }
+      .empty {
+        padding: 2rem 0;
+        text-align: center;
+        color: var(--cb-muted);
+      }
+      @media (max-width: 40rem) {
+        .wide {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** Contacts to show instead of the whole book (search results), in their given order. */
+  @property({ attribute: false }) results: Contact[] | undefined;
+  /** The id of the contact shown in the details pane (highlighted). */
+  @property({ attribute: 'active-id' }) activeId = '';
+
+  @state() private page = 0;
+  @state() private selected = new Set<string>();
+
+  private readonly books = new BookController(this);
+
+  /** The ids of the checked contacts. */
+  get selection(): string[] {
+    return [...this.selected];
+  }
+
+  /** Unchecks every contact. */
+  clearSelection(): void {
+    this.selected = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('results')) this.page = 0;
+  }
+
+  override render() {
+    const book = this.books.book;
+    if (!book) return html`<p class="empty">${t('Opening the address book…')}</p>`;
+    const pageSize = book.preferences.pageSize;
+    const order = book.preferences.displayOrder;
+    const source = this.results;
+    const total = source ? source.length : book.size;
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(this.page, pages - 1);
+    const offset = page * pageSize;
+    const contacts = source
+      ? source.slice(offset, offset + pageSize)
+      : book.list({ offset, limit: pageSize }).contacts;
+    const checkedOnPage = contacts.filter((contact) => this.selected.has(contact.id)).length;
+    const selection = this.selection;
+    return html`
+      <div part="base">
+        <div class="bar">
+          <label>
+            <input
+              type="checkbox"
+              aria-label=${t('Select all contacts on this page')}
+              .checked=${contacts.length > 0 && checkedOnPage === contacts.length}
+              .indeterminate=${checkedOnPage > 0 && checkedOnPage < contacts.length}
+              ?disabled=${!contacts.length}
+              @change=${(event: Event) => this.handleSelectPage(contacts, event)}
+            />
+            ${t('Select all on this page')}
+          </label>
+          <contact-menu
+            label=${selection.length ? t('Actions ({count})', { count: selection.length }) : t('Actions')}
+            .items=${
+              [
+                {
+                  value: 'delete',
+                  label: t('Delete selected'),
+                  disabled: !selection.length || !book.can('delete'),
+                  danger: true,
+                },
+                { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
+              ] satisfies MenuItem[]
+            }
+            @contact-menu-select=${this.handleSelectionMenu}
+          ></contact-menu>
+        </div>
+        ${
+          contacts.length
+            ? html`<table part="table" aria-label=${t('Contacts')}>
+                <thead>
+                  <tr>
+                    <th><span class="visually-hidden">${t('Selected')}</span></th>
+                    <th>${t('Name')}</th>
+                    <th class="wide">${t('Organization')}</th>
+                    <th class="wide">${t('E-mail')}</th>
+                    <th class="wide">${t('Phone')}</th>
+                    <th><span class="visually-hidden">${t('Actions')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${contacts.map((contact) => this.renderRow(contact, displayName(contact, order), book.preferences.defaultRegion))}
+                </tbody>
+              </table>`
+            : html`<p class="empty">
+                ${source ? t('No contacts match.') : t('No contacts yet. Use New ▸ Contact to add one.')}
+              </p>`
+        }
+        <nav class="pager" part="pager" aria-label=${t('Pages')}>
+          <span class="muted" aria-live="polite"
+            >${
+              total
+                ? t('{from}–{to} of {total}', {
+                    from: offset + 1,
+                    to: offset + contacts.length,
+                    total,
+                  })
+                : ''
+            }</span
+          >
+          <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>
+            ${t('Previous')}
+          </button>
+          <span>${t('Page {page} of {pages}', { page: page + 1, pages })}</span>
+          <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>
+            ${t('Next')}
+          </button>
+        </nav>
+      </div>
+    `;
+  }
+
+  private renderRow(contact: Contact, name: string, region: string | undefined) {
+    const checked = this.selected.has(contact.id);
+    return html`<tr
+      tabindex="0"
+      aria-selected=${contact.id === this.activeId ? 'true' : 'false'}
+      data-id=${contact.id}
+      @click=${() => this.select(contact)}
+      @dblclick=${() => emit(this, 'contact-open', { contact })}
+      @keydown=${(event: KeyboardEvent) => this.handleRowKeydown(event, contact)}
+    >
+      <td
+        @click=${(event: Event) => event.stopPropagation()}
+        @dblclick=${(event: Event) => event.stopPropagation()}
+      >
+        <input
+          type="checkbox"
+          aria-label=${t('Select {name}', { name })}
+          .checked=${checked}
+          @change=${(event: Event) => this.toggle(contact.id, (event.target as HTMLInputElement).checked)}
+        />
+      </td>
+      <td class="name">${name}</td>
+      <td class="wide muted">${contact.organization ?? ''}</td>
+      <td class="wide">${contact.emails[0]?.value ?? ''}</td>
+      <td class="wide">
+        ${contact.phones[0] ? formatPhone(contact.phones[0].value, { region }) : ''}
+      </td>
+      <td
+        @click=${(event: Event) => event.stopPropagation()}
+        @dblclick=${(event: Event) => event.stopPropagation()}
+      >
+        <contact-menu
+          align="end"
+          label=${t('Actions')}
+          aria-label=${t('Actions for {name}', { name })}
+          .items=${this.rowItems(contact)}
+          @contact-menu-select=${(event: CustomEvent<{ value: string }>) => this.handleRowMenu(event, contact)}
+        ></contact-menu>
+      </td>
+    </tr>`;
+  }
+
+  private handleRowKeydown(event: KeyboardEvent, contact: Contact) {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter') {
+      if (event.shiftKey) emit(this, 'contact-open', { contact });
+      else this.select(contact);
+    } else if (event.key === ' ') {
+      this.toggle(contact.id, !this.selected.has(contact.id));
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const row = event.currentTarget as HTMLElement;
+      const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+      (next as HTMLElement | null)?.focus();
+    } else if (event.key === 'Delete') {
+      emit(this, 'contact-delete', { contacts: [contact] });
+    } else return;
+    event.preventDefault();
+  }
+
+  private handleSelectPage(contacts: Contact[], event: Event) {
+    const checked = (event.target as HTMLInputElement).checked;
+    const next = new Set(this.selected);
+    for (const contact of contacts) {
+      if (checked) next.add(contact.id);
+      else next.delete(contact.id);
+    }
+    this.setSelection(next);
+  }
+
+  private handleSelectionMenu = (event: CustomEvent<{ value: string }>) => {
+    event.stopPropagation();
+    const book = this.books.book;
+    if (!book) return;
+    if (event.detail.value === 'clear') this.setSelection(new Set());
+    if (event.detail.value === 'delete') {
+      const byId = new Map(book.all().map((contact) => [contact.id, contact]));
+      const contacts = this.selection.flatMap((id) => byId.get(id) ?? []);
+      if (contacts.length) emit(this, 'contact-delete', { contacts });
+    }
+  };
+
+  private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {
+    event.stopPropagation();
+    if (event.detail.value === 'details') emit(this, 'contact-open', { contact });
+    if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
+    if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
+  }
+
+  private rowItems(contact: Contact): MenuItem[] {
+    const book = this.books.book;
+    return [
+      { value: 'details', label: t('Details') },
+      { value: 'edit', label: t('Edit'), disabled: !book?.can('edit', contact) },
+      {
+        value: 'delete',
+        label: t('Delete'),
+        disabled: !book?.can('delete', contact),
+        danger: true,
+      },
+    ];
+  }
+
+  private select(contact: Contact) {
+    this.activeId = contact.id;
+    emit(this, 'contact-select', { contact });
+  }
+
+  private toggle(id: string, checked: boolean) {
+    const next = new Set(this.selected);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.setSelection(next);
+  }
+
+  private setSelection(next: Set<string>) {
+    this.selected = next;
+    emit(this, 'contact-selection-change', { ids: [...next] });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-list': ContactList;
+  }
+}

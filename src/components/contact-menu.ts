@@ -1,0 +1,179 @@
+import { LitElement, css, html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from './events.js';
+import { controlStyles } from './theme.js';
+
+/** One entry of a menu. */
+export interface MenuItem {
+  value: string;
+  label: string;
+  disabled?: boolean;
+  danger?: boolean;
+}
+
+/**
+ * @summary A menu button: a button that opens a list of actions, fully usable by keyboard
+ * (Enter/Space/ArrowDown open, arrows move, Escape closes and returns focus).
+ * @event contact-menu-select - `{ value }` of the chosen item.
+ * @csspart button - the button that opens the menu.
+ * @csspart menu - the list of items.
+ */
+export class ContactMenu extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+      }
+      [role='menu'] {
+        position: absolute;
+        z-index: 10;
+        min-width: 11rem;
+        margin: 0.25rem 0 0;
+        padding: 0.25rem;
+        list-style: none;
+        background: var(--cb-bg);
+        border: 1px solid var(--cb-border);
+        border-radius: var(--cb-radius);
+        box-shadow: 0 6px 20px rgb(0 0 0 / 18%);
+      }
+      :host([align='end']) [role='menu'] {
+        right: 0;
+      }
+      [role='menuitem'] {
+        display: block;
+        width: 100%;
+        text-align: start;
+        border: none;
+        background: none;
+      }
+      [role='menuitem']:hover:not(:disabled),
+      [role='menuitem']:focus-visible {
+        background: var(--cb-selected);
+      }
+      .danger {
+        color: var(--cb-danger);
+      }
+    `,
+  ];
+
+  /** The button's text. */
+  @property() label = '';
+  /** The entries. */
+  @property({ attribute: false }) items: MenuItem[] = [];
+  /** `end` opens the menu towards the left edge. */
+  @property({ reflect: true }) align: 'start' | 'end' = 'start';
+
+  @state() private open = false;
+  @query('[part="button"]') private button!: HTMLButtonElement;
+
+  override render() {
+    return html`
+      <button
+        part="button"
+        aria-haspopup="menu"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        @click=${this.handleToggle}
+        @keydown=${this.handleButtonKeydown}
+      >
+        ${this.label} ▾
+      </button>
+      ${
+        this.open
+          ? html`<ul
+              part="menu"
+              role="menu"
+              aria-label=${this.label}
+              @keydown=${this.handleMenuKeydown}
+            >
+              ${this.items.map(
+                (item) =>
+                  html`<li role="none">
+                    <button
+                      role="menuitem"
+                      tabindex="-1"
+                      class=${item.danger ? 'danger' : ''}
+                      ?disabled=${item.disabled}
+                      @click=${() => this.choose(item)}
+                    >
+                      ${item.label}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : null
+      }
+    `;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.handleOutside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.handleOutside);
+  }
+
+  private handleToggle = () => {
+    if (this.open) this.close();
+    else void this.show();
+  };
+
+  private handleButtonKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && !this.open) {
+      event.preventDefault();
+      void this.show();
+    }
+  };
+
+  private handleMenuKeydown = (event: KeyboardEvent) => {
+    const items = this.enabledItems();
+    const index = items.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      this.close();
+      if (event.key === 'Escape') this.button.focus();
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  private handleOutside = (event: Event) => {
+    if (this.open && !event.composedPath().includes(this)) this.close();
+  };
+
+  private async show() {
+    this.open = true;
+    await this.updateComplete;
+    this.enabledItems()[0]?.focus();
+  }
+
+  private close() {
+    this.open = false;
+  }
+
+  private choose(item: MenuItem) {
+    this.close();
+    this.button.focus();
+    emit(this, 'contact-menu-select', { value: item.value });
+  }
+
+  private enabledItems(): HTMLButtonElement[] {
+    return [
+      ...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'),
+    ];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-menu': ContactMenu;
+  }
+}

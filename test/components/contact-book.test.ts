@@ -1,0 +1,196 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
+import type { ContactConfirm } from '../../src/components/contact-confirm.js';
+import { allInside, chooseMenu, inside, settle, type, until } from './helpers.js';
+
+async function mount(store = new MemoryStore()) {
+  const element = await fixture<ContactBookElement>(
+    html`<contact-book .store=${store}></contact-book>`,
+  );
+  const book = await element.ready();
+  await settle(element);
+  return { element, book, store };
+}
+
+function rows(element: ContactBookElement) {
+  return allInside<HTMLTableRowElement>(element, 'contact-list', 'tbody tr');
+}
+
+function toolbarMenu(element: ContactBookElement, label: string) {
+  const menus = allInside<HTMLElement>(element, 'header contact-menu');
+  return menus.find((menu) => menu.getAttribute('label') === label)!;
+}
+
+async function confirmDialog(element: ContactBookElement, typed?: string) {
+  const confirm = inside<ContactConfirm>(element, 'contact-confirm');
+  await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the confirmation opens');
+  await confirm.updateComplete;
+  if (typed !== undefined) {
+    type(inside<HTMLInputElement>(confirm, 'input'), typed);
+    await confirm.updateComplete;
+  }
+  return confirm;
+}
+
+describe('<contact-book>', () => {
+  it('adds, views, edits, deletes (with undo) and empties, by clicking', async () => {
+    const { element, book } = await mount();
+    expect(inside(element, 'contact-list').shadowRoot!.textContent).to.contain('No contacts yet');
+
+    // Add
+    await chooseMenu(toolbarMenu(element, 'New'), 'Contact');
+    const editor = inside(element, 'contact-editor');
+    await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'the editor opens');
+    type(inside<HTMLInputElement>(editor, 'input[name="name.given"]'), 'Éloïse');
+    type(inside<HTMLInputElement>(editor, 'input[name="name.family"]'), 'Dupont');
+    await settle(editor);
+    inside<HTMLButtonElement>(editor, '[role="tab"]#tab-reach').click();
+    await settle(editor);
+    const addEmail = allInside<HTMLButtonElement>(editor, 'fieldset button').find(
+      (b) => b.textContent?.trim() === 'Add e-mail',
+    )!;
+    addEmail.click();
+    await settle(editor);
+    type(inside<HTMLInputElement>(editor, 'input[name="emails.0.value"]'), 'not-an-email');
+    await settle(editor);
+    inside<HTMLButtonElement>(editor, 'button[type="submit"]').click();
+    await until(() => !!editor.shadowRoot!.querySelector('.error'), 'the field error shows');
+    expect(inside(editor, '.error').textContent).to.contain('valid e-mail');
+    expect(book.size).to.equal(0);
+    type(inside<HTMLInputElement>(editor, 'input[name="emails.0.value"]'), 'eloise@example.fr');
+    await settle(editor);
+    inside<HTMLButtonElement>(editor, 'button[type="submit"]').click();
+    await until(() => book.size === 1, 'the contact is saved');
+    await settle(element, inside(element, 'contact-list'));
+    expect(inside<HTMLDialogElement>(element, '#editor').open).to.be.false;
+
+    // View: the new contact is selected and shown in the details pane
+    expect(rows(element)).to.have.length(1);
+    expect(rows(element)[0].textContent).to.contain('Dupont, Éloïse');
+    const details = inside(element, 'contact-details');
+    await settle(details);
+    expect(details.shadowRoot!.textContent).to.contain('eloise@example.fr');
+
+    // Edit from the details pane
+    allInside<HTMLButtonElement>(details, 'button')
+      .find((b) => b.textContent?.trim() === 'Edit')!
+      .click();
+    await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'the editor opens again');
+    const editor2 = inside(element, 'contact-editor');
+    await settle(editor2);
+    expect(inside<HTMLInputElement>(editor2, 'input[name="name.family"]').value).to.equal('Dupont');
+    type(inside<HTMLInputElement>(editor2, 'input[name="name.family"]'), 'Durand');
+    await settle(editor2);
+    inside<HTMLButtonElement>(editor2, 'button[type="submit"]').click();
+    await until(() => book.all()[0]?.name.family === 'Durand', 'the edit is saved');
+    expect(book.all()[0].revision).to.equal(2);
+    await settle(element, inside(element, 'contact-list'));
+    expect(rows(element)[0].textContent).to.contain('Durand, Éloïse');
+
+    // Delete one: confirmation says how many, then Undo brings it back
+    await book.create({ name: { given: 'Zoë', family: 'Adams' } });
+    await settle(element, inside(element, 'contact-list'));
+    expect(rows(element)).to.have.length(2);
+    const row = rows(element).find((r) => r.textContent!.includes('Durand'))!;
+    await chooseMenu(row.querySelector('contact-menu')!, 'Delete');
+    let confirm = await confirmDialog(element);
+    expect(confirm.shadowRoot!.textContent).to.contain('Delete this contact?');
+    inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
+    await until(() => book.size === 1, 'the contact moved to the trash');
+    expect((await book.trash()).map((entry) => entry.contact.name.family)).to.deep.equal([
+      'Durand',
+    ]);
+    await settle(element);
+    inside<HTMLButtonElement>(element, '[part="notice"] button').click();
+    await until(() => book.size === 2, 'Undo restores it');
+
+    // Empty: needs the book's name typed
+    await settle(element);
+    await chooseMenu(toolbarMenu(element, 'More'), 'Empty the address book…');
+    confirm = await confirmDialog(element, 'Privat');
+    expect(inside<HTMLButtonElement>(confirm, 'button[type="submit"]').disabled).to.be.true;
+    type(inside<HTMLInputElement>(confirm, 'input'), 'Private');
+    await confirm.updateComplete;
+    expect(confirm.shadowRoot!.textContent).to.contain('All 2 contact(s)');
+    inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
+    await until(() => book.size === 0, 'the book is emptied');
+    expect(await book.trash()).to.have.length(2);
+  });
+
+  it('cancelling a deletion keeps the contact', async () => {
+    const { element, book } = await mount();
+    await book.create({ name: { given: 'Ada', family: 'Lovelace' } });
+    await settle(element, inside(element, 'contact-list'));
+    await chooseMenu(rows(element)[0].querySelector('contact-menu')!, 'Delete');
+    const confirm = await confirmDialog(element);
+    allInside<HTMLButtonElement>(confirm, 'button')
+      .find((b) => b.textContent?.trim() === 'Cancel')!
+      .click();
+    await settle(element);
+    expect(book.size).to.equal(1);
+  });
+
+  it('deletes a selection after one confirmation naming the count', async () => {
+    const { element, book } = await mount();
+    await book.createMany([1, 2, 3].map((n) => ({ name: { given: `Person ${n}` } })));
+    const list = inside(element, 'contact-list');
+    await settle(element, list);
+    inside<HTMLInputElement>(list, '.bar input[type="checkbox"]').click();
+    await settle(list);
+    await chooseMenu(inside(list, '.bar contact-menu'), 'Delete selected');
+    const confirm = await confirmDialog(element);
+    expect(confirm.shadowRoot!.textContent).to.contain('Delete 3 contacts?');
+    inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
+    await until(() => book.size === 0, 'all three moved to the trash');
+  });
+
+  it('saves preferences from the dialog and refuses an out-of-range page size', async () => {
+    const { element, book } = await mount();
+    await book.createMany(
+      Array.from({ length: 12 }, (_, n) => ({
+        name: { given: `Given${n}`, family: `Family${String(n).padStart(2, '0')}` },
+      })),
+    );
+    await chooseMenu(toolbarMenu(element, 'More'), 'Preferences…');
+    const prefs = inside(element, 'contact-preferences');
+    await settle(prefs);
+    const size = inside<HTMLInputElement>(prefs, 'input[name="pageSize"]');
+    type(size, '51');
+    await settle(prefs);
+    inside<HTMLButtonElement>(prefs, 'button[type="submit"]').click();
+    await until(() => !!prefs.shadowRoot!.querySelector('.error'), 'the error shows');
+    expect(inside(prefs, '.error').textContent).to.contain('at most 50');
+    expect(book.preferences.pageSize).to.equal(25);
+    type(size, '5');
+    inside<HTMLInputElement>(prefs, 'input[value="first-last"]').click();
+    await settle(prefs);
+    inside<HTMLButtonElement>(prefs, 'button[type="submit"]').click();
+    await until(() => book.preferences.pageSize === 5, 'the page size is saved');
+    expect(book.preferences.displayOrder).to.equal('first-last');
+    const list = inside(element, 'contact-list');
+    await settle(element, list);
+    expect(rows(element)).to.have.length(5);
+    expect(rows(element)[0].textContent).to.contain('Given0 Family00');
+    expect(list.shadowRoot!.textContent).to.contain('Page 1 of 3');
+  });
+
+  it('opens IndexedDB by name when no store is given, and keeps data across reloads', async () => {
+    const name = `cb-test-${crypto.randomUUID()}`;
+    const first = await fixture<ContactBookElement>(
+      html`<contact-book name=${name}></contact-book>`,
+    );
+    const book = await first.ready();
+    await book.create({ organization: 'ACME Corp' });
+    first.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await fixture<ContactBookElement>(
+      html`<contact-book name=${name}></contact-book>`,
+    );
+    const reopened = await second.ready();
+    expect(reopened.all().map((contact) => contact.formattedName)).to.deep.equal(['ACME Corp']);
+    second.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    indexedDB.deleteDatabase(name);
+  });
+});

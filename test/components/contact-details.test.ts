@@ -1,0 +1,64 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { ContactBook } from '../../src/core/book.js';
+import type { ContactDetails } from '../../src/components/contact-details.js';
+import { allInside, provide } from './helpers.js';
+
+describe('<contact-details>', () => {
+  it('shows every filled field, grouped, and nothing for empty groups', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore() });
+    await book.setPreferences({ defaultRegion: 'US' });
+    const contact = await book.create({
+      name: { prefix: 'Dr.', given: 'Jane', family: 'Doe' },
+      organization: 'ACME',
+      title: 'CTO',
+      phones: [{ value: '+1 212 555 0123', type: 'work' }],
+      emails: [{ value: 'jane@example.org', type: 'work' }],
+      addresses: [
+        {
+          type: 'home',
+          street: '1 Main St',
+          locality: 'Springfield',
+          postalCode: '12345',
+          country: 'USA',
+        },
+      ],
+      birthday: '--04-15',
+      note: 'Prefers e-mail.',
+    });
+    const details = await provide<ContactDetails>(
+      book,
+      html`<contact-details .contact=${contact}></contact-details>`,
+    );
+    const text = details.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Dr. Jane Doe');
+    expect(text).to.contain('CTO · ACME');
+    expect(text).to.contain('(212) 555-0123');
+    expect(text).to.contain('12345 Springfield');
+    expect(text).to.match(/April 15|15 April/);
+    expect(text).not.to.contain('2000');
+    expect(text).to.contain('Prefers e-mail.');
+    const headings = allInside(details, 'h3').map((h) => h.textContent?.trim());
+    expect(headings).to.deep.equal([
+      'Name & work',
+      'Phones, e-mail & IM',
+      'Addresses',
+      'Personal',
+      'Notes',
+    ]);
+    const hrefs = allInside<HTMLAnchorElement>(details, 'a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:+12125550123', 'mailto:jane@example.org']);
+
+    const edit = allInside<HTMLButtonElement>(details, 'button').find(
+      (b) => b.textContent?.trim() === 'Edit',
+    )!;
+    setTimeout(() => edit.click());
+    expect((await oneEvent(details, 'contact-edit')).detail.contact!.id).to.equal(contact.id);
+  });
+
+  it('says what to do when no contact is chosen', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore() });
+    const details = await provide<ContactDetails>(book, html`<contact-details></contact-details>`);
+    expect(details.shadowRoot!.textContent).to.contain('Select a contact');
+  });
+});

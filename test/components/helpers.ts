@@ -1,0 +1,72 @@
+import { aTimeout, waitUntil } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { render, type LitElement, type TemplateResult } from 'lit';
+import { bookContext } from '../../src/components/book-context.js';
+import type { ContactBook } from '../../src/core/book.js';
+import { defineElements } from '../../src/components/define.js';
+
+defineElements();
+
+/** Walks into nested shadow roots: `inside(book, 'contact-list', 'table')`. */
+export function inside<T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T {
+  let node: Element | null = root;
+  for (const selector of selectors) {
+    const scope: ParentNode = node?.shadowRoot ?? node!;
+    node = scope.querySelector(selector);
+    if (!node) throw new Error(`Nothing matches "${selector}" (path: ${selectors.join(' › ')})`);
+  }
+  return node as T;
+}
+
+/** All matches of the last selector, inside the shadow roots of the path before it. */
+export function allInside<T extends Element = HTMLElement>(
+  root: Element,
+  ...selectors: string[]
+): T[] {
+  const last = selectors.pop()!;
+  const parent = selectors.length ? inside(root, ...selectors) : root;
+  return [...(parent.shadowRoot ?? parent).querySelectorAll<T>(last)];
+}
+
+/** Waits until every Lit element on the path has rendered. */
+export async function settle(...elements: Element[]): Promise<void> {
+  await aTimeout(0);
+  for (const element of elements) await (element as LitElement).updateComplete;
+}
+
+/** Opens a `<contact-menu>` and chooses the item with that label. */
+export async function chooseMenu(menu: HTMLElement, label: string): Promise<void> {
+  inside<HTMLButtonElement>(menu, 'button[part="button"]').click();
+  await (menu as LitElement).updateComplete;
+  const item = allInside<HTMLButtonElement>(menu, '[role="menuitem"]').find(
+    (button) => button.textContent?.trim() === label,
+  );
+  if (!item) throw new Error(`No menu item "${label}"`);
+  item.click();
+  await aTimeout(0);
+}
+
+/** Types into an input the way a user does (value + input event). */
+export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Waits for a condition with a readable failure. */
+export async function until(condition: () => boolean, message: string): Promise<void> {
+  await waitUntil(condition, message, { timeout: 5000 });
+}
+
+/** A `<div>` that provides `book` to everything rendered inside it, like `<contact-book>` does. */
+export async function provide<T extends Element>(
+  book: ContactBook,
+  template: TemplateResult,
+): Promise<T> {
+  const host = document.createElement('div');
+  new ContextProvider(host, { context: bookContext, initialValue: book });
+  document.body.append(host);
+  render(template, host);
+  const element = host.firstElementChild as T;
+  await settle(element);
+  return element;
+}
