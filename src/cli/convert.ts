@@ -4,15 +4,14 @@
 import { newId } from '../core/ids.js';
 import { parseContactInput, type Contact, type ContactFields } from '../core/contact.js';
 import {
+  exportContacts,
   readContactFile,
-  writeCsv,
-  writeVCard,
   type CsvLayout,
+  type ExportFormat,
   type ExportContact,
   type ImportProblem,
   type VCardVersion,
 } from '../core/formats/index.js';
-import { writePdf } from '../core/formats/pdf-write.js';
 
 /** What the command touches outside itself (the CLI passes Node's; tests pass their own). */
 export interface ConvertIo {
@@ -163,23 +162,14 @@ async function write(
   { output, vcard, csv }: ConvertArgs,
   io: ConvertIo,
 ): Promise<{ data: Uint8Array | string; warnings: string[] }> {
-  switch (extension(output)) {
-    case 'csv': {
-      const { text, warnings } = writeCsv(contacts, { layout: csv });
-      return { data: text, warnings };
-    }
-    case 'json':
-      return { data: `${JSON.stringify(contacts.map(toStoredContact), null, 2)}\n`, warnings: [] };
-    case 'pdf': {
-      const { bytes, replacedCharacters } = await writePdf(contacts, { font: await io.readFont() });
-      const warnings = replacedCharacters
-        ? [`${replacedCharacters} characters the font lacks were replaced`]
-        : [];
-      return { data: bytes, warnings };
-    }
-    default:
-      return { data: writeVCard(contacts, { version: vcard }), warnings: [] };
+  const kind = extension(output);
+  if (kind === 'json') {
+    return { data: `${JSON.stringify(contacts.map(toStoredContact), null, 2)}\n`, warnings: [] };
   }
+  const format: ExportFormat =
+    kind === 'pdf' ? 'pdf' : kind === 'csv' ? `${csv}-csv` : vcard === '3.0' ? 'vcard3' : 'vcard4';
+  const font = format === 'pdf' ? await io.readFont() : undefined;
+  return exportContacts(contacts, format, { font });
 }
 
 /** A Contact as a book stores it (new id, this moment), plus its tags. */

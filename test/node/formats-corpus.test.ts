@@ -461,6 +461,15 @@ describe('bad input', () => {
     assert.equal(result.format, undefined);
     assert.equal(result.problems.length, 1);
   });
+  it('a CSV with 10,000 columns is one clear problem', () => {
+    const header = Array.from({ length: 10_000 }, (_, index) => `Column ${index}`).join(',');
+    const result = readContactFile(
+      new TextEncoder().encode(`${header}\n${'x,'.repeat(9_999)}x\n`),
+      'wide.csv',
+    );
+    assert.equal(result.contacts.length, 0);
+    assert.match(result.problems[0].message, /10000 columns/);
+  });
   it('LDIF continuation lines (a line starting with one space) join', () => {
     const ldif =
       'dn: cn=Folded\ncn: Fol\n ded Name\nmail: folded@example.com\ndescription: one\n  two\n';

@@ -32,6 +32,9 @@ export interface CsvImportResult extends ImportResult {
   encoding: string;
 }
 
+/** More columns than any address-book export has (Outlook writes 92). */
+export const MAX_COLUMNS = 1000;
+
 /** Google's separator of several values in one cell. */
 export const GOOGLE_SEPARATOR = ' ::: ';
 
@@ -59,6 +62,11 @@ export function readCsv(
       line: lines[error.row ?? 0] ?? 0,
       message: error.message,
     });
+  }
+  if (headers.length > MAX_COLUMNS) {
+    const message = `The header has ${headers.length} columns (at most ${MAX_COLUMNS}): not a contact list`;
+    result.problems.push({ record: 0, line: 1, message });
+    return result;
   }
   const targets = columns ?? mapColumns(headers);
   if (headers.length && !targets.some((target) => target && target !== 'ignore')) {

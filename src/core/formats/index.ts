@@ -78,3 +78,21 @@ function looksBinary(text: string): boolean {
 }
 export { writeVCard, type VCardVersion, type WriteVCardOptions } from './vcard-write.js';
 export { writeCsv, guardCell, type CsvLayout, type CsvWriteResult } from './csv-write.js';
+export {
+  exportContacts,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportedFile,
+  type ExportOptions,
+} from './export-file.js';
+export {
+  findDuplicates,
+  mergeContact,
+  importContacts,
+  remainingCapacity,
+  DEFAULT_MAX_CONTACTS,
+  type DuplicateChoice,
+  type DuplicateMatch,
+  type ImportOutcome,
+  type ImportOptions,
+} from './import-plan.js';
