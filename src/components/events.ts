@@ -1,5 +1,6 @@
 import type { Contact } from '../core/contact.js';
 import type { Preferences } from '../core/prefs.js';
+import type { ExportFormat } from '../core/formats/export-file.js';
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
 export interface ContactEventMap {
@@ -21,6 +22,13 @@ export interface ContactEventMap {
   'contact-preferences-saved': { preferences: Preferences };
   /** An item of a `<contact-menu>` was chosen. */
   'contact-menu-select': { value: string };
+  /**
+   * An import finished: the new contacts with the tags read for each (same index), the merged
+   * ones, and how many were skipped.
+   */
+  'contact-import': { created: Contact[]; tags: string[][]; merged: Contact[]; skipped: number };
+  /** An export file is ready (cancelable: prevent it to handle the file instead of downloading). */
+  'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
 }
 
 declare global {
@@ -34,6 +42,8 @@ declare global {
     'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
     'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
     'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
+    'contact-import': CustomEvent<ContactEventMap['contact-import']>;
+    'contact-export': CustomEvent<ContactEventMap['contact-export']>;
   }
 }
 

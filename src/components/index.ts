@@ -13,3 +13,5 @@ export { ContactList } from './contact-list.js';
 export { ContactMenu, type MenuItem } from './contact-menu.js';
 export { ContactPreferences } from './contact-preferences.js';
 export { ContactTrash } from './contact-trash.js';
+export { ContactImportDialog } from './contact-import-dialog.js';
+export { ContactExportMenu } from './contact-export-menu.js';
