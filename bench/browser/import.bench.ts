@@ -11,32 +11,10 @@ import {
   writeVCard,
 } from '../../src/core/formats/index.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
+import { deleteDatabase, median, ms, table, time } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 5;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work();
-  return [result, performance.now() - start];
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function table(rows: [string, string][]): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
-}
 
 describe('import of a 10,000-contact vCard file', () => {
   const names: string[] = [];
