@@ -28,7 +28,7 @@ export function decodeFile(
   encoding?: string,
 ): { text: string; encoding: string } {
   const detected = encoding ? { encoding, bomLength: 0 } : detectEncoding(bytes);
-  const text = new TextDecoder(detected.encoding).decode(bytes.subarray(detected.bomLength));
+  const text = decodeWith(detected.encoding, bytes.subarray(detected.bomLength));
   return { text, encoding: detected.encoding };
 }
 
@@ -49,14 +49,27 @@ export function isUtf8(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array, charset?: string): string {
   if (charset) {
     try {
-      const label = charset.toLowerCase() === 'us-ascii' ? 'windows-1252' : charset;
-      return new TextDecoder(label).decode(bytes);
+      return decodeWith(charset, bytes);
     } catch {
       // An unknown label: fall through to the guess.
     }
   }
   if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
-  return new TextDecoder('windows-1252').decode(bytes);
+  return decodeWith('windows-1252', bytes);
+}
+
+// Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ · Ž · · ‘ ’ “ ” • – — ˜ ™ š › œ · ž Ÿ):
+// Node 20's TextDecoder decodes them as C1 controls (ISO-8859-1), browsers as WHATWG says.
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** TextDecoder for any label it knows; Windows-1252 (and its aliases) decoded per WHATWG everywhere. */
+export function decodeWith(label: string, bytes: Uint8Array): string {
+  const decoder = new TextDecoder(label);
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 }
 
 /** A "binary string": one char per byte (0–255), so line work can precede charset decoding. */
