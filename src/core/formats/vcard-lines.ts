@@ -38,11 +38,11 @@ export function readVCardBlocks(bytes: Uint8Array): {
   problems: ImportProblem[];
 } {
   const problems: ImportProblem[] = [];
-  const { binary, declaredCharsets } = toBinary(bytes);
+  const source = toSource(bytes);
   const blocks: VCardBlock[] = [];
   let current: VCardBlock | undefined;
-  for (const logical of logicalLines(binary)) {
-    const property = parseLine(logical.text, logical.line, declaredCharsets);
+  for (const logical of logicalLines(source.text)) {
+    const property = parseLine(logical.text, logical.line, source);
     if (!property) {
       problems.push({
         record: blocks.length + (current ? 0 : 1),
@@ -78,15 +78,48 @@ export function readVCardBlocks(bytes: Uint8Array): {
   return { blocks, problems };
 }
 
-// UTF-16 files are decoded whole and re-encoded as UTF-8 (their CHARSET parameters, if any, are
-// then wrong); every other file is kept as bytes until each value's charset is known.
-function toBinary(bytes: Uint8Array): { binary: string; declaredCharsets: boolean } {
+/**
+ * The file as lines can be cut from: text when it decodes as UTF-8 or UTF-16 (a fold inside a
+ * UTF-8 character would make the file invalid UTF-8, so valid files have none), else a binary
+ * string, one char per byte, decoded value by value once each CHARSET is known.
+ */
+interface Source {
+  text: string;
+  binary: boolean;
+  /** False for UTF-16 files: their CHARSET parameters describe some earlier encoding. */
+  declaredCharsets: boolean;
+}
+
+function toSource(bytes: Uint8Array): Source {
   const { encoding, bomLength } = detectEncoding(bytes);
+  const content = bytes.subarray(bomLength);
   if (encoding.startsWith('utf-16')) {
-    const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
-    return { binary: bytesToBinary(new TextEncoder().encode(text)), declaredCharsets: false };
+    return {
+      text: new TextDecoder(encoding).decode(content),
+      binary: false,
+      declaredCharsets: false,
+    };
   }
-  return { binary: bytesToBinary(bytes.subarray(bomLength)), declaredCharsets: true };
+  if (encoding === 'utf-8') {
+    return {
+      text: new TextDecoder('utf-8').decode(content),
+      binary: false,
+      declaredCharsets: true,
+    };
+  }
+  return { text: bytesToBinary(content), binary: true, declaredCharsets: true };
+}
+
+/** The bytes of a piece of the source. */
+function sourceBytes(source: Source, raw: string): Uint8Array {
+  return source.binary ? binaryToBytes(raw) : new TextEncoder().encode(raw);
+}
+
+/** A raw (not encoded) value as text: the declared charset, else UTF-8, else Windows-1252. */
+function decodeRaw(source: Source, raw: string, charset: string | undefined): string {
+  if (isAscii(raw)) return raw;
+  if (!source.binary && (!charset || /^utf-?8$/i.test(charset))) return raw;
+  return decodeBytes(sourceBytes(source, raw), charset);
 }
 
 function* logicalLines(binary: string): Generator<{ text: string; line: number }> {
@@ -118,11 +151,7 @@ function isQuotedPrintable(text: string): boolean {
   return colon > 0 && /QUOTED-PRINTABLE/i.test(text.slice(0, colon));
 }
 
-function parseLine(
-  text: string,
-  line: number,
-  declaredCharsets: boolean,
-): VCardProperty | undefined {
+function parseLine(text: string, line: number, source: Source): VCardProperty | undefined {
   const colon = indexOutsideQuotes(text, ':');
   if (colon <= 0) return undefined;
   const [namePart, ...paramParts] = splitOutsideQuotes(text.slice(0, colon), ';');
@@ -135,9 +164,9 @@ function parseLine(
     .trim()
     .toUpperCase();
   const params: Record<string, string[]> = {};
-  for (const part of [...commaParams, ...paramParts]) addParam(params, part);
+  for (const part of [...commaParams, ...paramParts]) addParam(params, part, source);
   const encoding = params.ENCODING?.[0]?.toUpperCase();
-  const charset = declaredCharsets ? params.CHARSET?.[0] : undefined;
+  const charset = source.declaredCharsets ? params.CHARSET?.[0] : undefined;
   delete params.CHARSET;
   const raw = text.slice(colon + 1);
   let value: string;
@@ -145,15 +174,16 @@ function parseLine(
   if (base64) {
     value = raw.replace(/\s+/g, '');
   } else if (encoding === 'QUOTED-PRINTABLE') {
-    value = decodeBytes(decodeQuotedPrintable(raw), charset).replace(/\r\n|\r|\n/g, '\\n');
+    const decoded = decodeQuotedPrintable(sourceBytes(source, raw));
+    value = decodeBytes(decoded, charset).replace(/\r\n|\r|\n/g, '\\n');
   } else {
-    value = isAscii(raw) ? raw : decodeBytes(binaryToBytes(raw), charset);
+    value = decodeRaw(source, raw, charset);
   }
   if (!base64) delete params.ENCODING;
   return { group, name, params, value, base64, line };
 }
 
-function addParam(params: Record<string, string[]>, part: string): void {
+function addParam(params: Record<string, string[]>, part: string, source: Source): void {
   const trimmed = trimAscii(part);
   if (!trimmed) return;
   const equals = trimmed.indexOf('=');
@@ -169,9 +199,7 @@ function addParam(params: Record<string, string[]>, part: string): void {
   const values = splitOutsideQuotes(rawValue, ',').map((value) =>
     decodeParamValue(trimAscii(value).replace(/^"(.*)"$/s, '$1')),
   );
-  const decoded = values.map((value) =>
-    isAscii(value) ? value : decodeBytes(binaryToBytes(value)),
-  );
+  const decoded = values.map((value) => decodeRaw(source, value, undefined));
   (params[key] ??= []).push(...decoded.filter((value) => value !== ''));
 }
 
@@ -183,18 +211,28 @@ function decodeParamValue(value: string): string {
 }
 
 /** Quoted-printable to bytes; an '=' not followed by two hex digits is kept as it is. */
-function decodeQuotedPrintable(binary: string): Uint8Array {
-  const bytes: number[] = [];
-  for (let index = 0; index < binary.length; index++) {
-    const char = binary.charCodeAt(index);
-    if (char === 0x3d && /^[0-9A-Fa-f]{2}$/.test(binary.slice(index + 1, index + 3))) {
-      bytes.push(parseInt(binary.slice(index + 1, index + 3), 16));
+function decodeQuotedPrintable(raw: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(raw.length);
+  let length = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const high = hexValue(raw[index + 1]);
+    const low = hexValue(raw[index + 2]);
+    if (raw[index] === 0x3d && high >= 0 && low >= 0) {
+      bytes[length++] = high * 16 + low;
       index += 2;
     } else {
-      bytes.push(char & 0xff);
+      bytes[length++] = raw[index];
     }
   }
-  return Uint8Array.from(bytes);
+  return bytes.subarray(0, length);
+}
+
+function hexValue(byte: number | undefined): number {
+  if (byte === undefined) return -1;
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
 }
 
 /** Trims spaces and tabs only: in a binary string, 0xA0 is a byte of a UTF-8 character. */

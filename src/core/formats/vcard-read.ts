@@ -127,11 +127,10 @@ function mapProperty(
   report: Report,
 ): boolean {
   const { name, params, value } = property;
-  const types = (params.TYPE ?? [])
-    .flatMap((type) => type.split(','))
-    .map((type) => type.trim().toLowerCase());
-  const pref = types.includes('pref') || params.PREF !== undefined;
-  const customType = types.find((type) => !KNOWN_TYPES.has(type));
+  // Most properties have no TYPE: the common case allocates nothing.
+  const types = params.TYPE ? typeValues(params.TYPE) : NO_TYPES;
+  const pref = params.PREF !== undefined || types.includes('pref');
+  const customType = types.length ? types.find((type) => !KNOWN_TYPES.has(type)) : undefined;
   const text = () => unescapeText(value);
   switch (name) {
     case 'FN':
@@ -263,6 +262,13 @@ function mapProperty(
     return true;
   }
   return false;
+}
+
+const NO_TYPES: string[] = [];
+
+/** TYPE values, split on commas, lower case. */
+function typeValues(values: string[]): string[] {
+  return values.flatMap((type) => type.split(',')).map((type) => type.trim().toLowerCase());
 }
 
 /** TYPE values but 'pref' (a preference, not a kind), joined. */
