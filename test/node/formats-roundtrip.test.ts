@@ -305,6 +305,22 @@ describe('vCard round trip', () => {
     assert.ok(parsed.parsedVcard.some((property) => property.property === 'CATEGORIES'));
   });
 
+  it('why vcard4 does not read our files: it rejects 3.0 and sloppy input, and mis-reads values', () => {
+    const legacy =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL;TYPE=INTERNET:a@b.example\r\nEND:VCARD\r\n';
+    assert.throws(() => parseStrictVCard4(legacy));
+    const lf = 'BEGIN:VCARD\nVERSION:4.0\nFN:A\nNOTE:x\nEND:VCARD\n';
+    assert.throws(() => parseStrictVCard4(lf));
+    // A TEXT value that URL.canParse accepts ("re:" looks like a scheme) keeps its escapes.
+    const note = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nNOTE:re: lunch\\, at 12\r\nEND:VCARD\r\n';
+    const parsed = parseStrictVCard4(note) as {
+      parsedVcard: { property: string; value: unknown }[];
+    };
+    const value = parsed.parsedVcard.find((property) => property.property === 'NOTE')?.value;
+    assert.equal(value, 're: lunch\\, at 12');
+    assert.equal(readVCard(encode(note)).contacts[0].note, 're: lunch, at 12');
+  });
+
   it('writes lines of at most 75 octets, CRLF, folded without splitting characters', () => {
     const written = writeVCard([
       { ...expected({ formattedName: 'Ж'.repeat(100), note: '😀'.repeat(50) }), tags: [] },
