@@ -53,7 +53,12 @@ export function readContactFile(bytes: Uint8Array, fileName?: string): ContactFi
   const format = detectFormat(bytes, fileName);
   if (!format) return { ...fileProblem('This is not a contact file (vCard, CSV or LDIF)'), format };
   const read = format === 'vcard' ? readVCard : format === 'ldif' ? readLdif : readCsv;
-  return { ...read(bytes), format };
+  try {
+    return { ...read(bytes), format };
+  } catch (error) {
+    // The readers contain their failures record by record; this is the net under the net.
+    return { ...fileProblem(`The file could not be read: ${String(error)}`), format };
+  }
 }
 
 function fileProblem(message: string): ImportResult {

@@ -69,7 +69,15 @@ function readEntries(text: string, result: ImportResult): LdifEntry[] {
     const [, rawName, separator, rawValue] = match;
     const name = rawName.split(';')[0].toLowerCase();
     if (name === 'version' && !entry) continue;
-    const value = separator === '::' ? decodeBase64(rawValue) : rawValue;
+    let value = rawValue;
+    if (separator === '::') {
+      try {
+        value = decodeBase64(rawValue);
+      } catch {
+        const message = `${rawName}: not valid base64, kept as written`;
+        result.problems.push({ record: entries.length, line: lineNumber, message });
+      }
+    }
     if (!entry || name === 'dn') {
       if (!entry || entry.attributes.length) {
         entry = { line: lineNumber, attributes: [] };
