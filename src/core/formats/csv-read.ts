@@ -11,10 +11,18 @@ import {
   present,
   type ContactDraft,
 } from './contact-draft.js';
+import {
+  GOOGLE_SEPARATOR,
+  isOutlookDefault,
+  keepCell,
+  setCsvDate,
+  type Report,
+} from './csv-cells.js';
 import { detectPreset, mapColumns, type ColumnTarget, type CsvPreset } from './csv-columns.js';
+import { mapGoogleGroups, type Groups } from './csv-google.js';
 import { decodeFile } from './text-decode.js';
 import { emptyResult, type ImportResult } from './types.js';
-import { escapeText, parseDate } from './vcard-values.js';
+import { parseDate } from './vcard-values.js';
 
 /** Options of `readCsv`. */
 export interface ReadCsvOptions {
@@ -34,9 +42,6 @@ export interface CsvImportResult extends ImportResult {
 
 /** More columns than any address-book export has (Outlook writes 92). */
 export const MAX_COLUMNS = 1000;
-
-/** Google's separator of several values in one cell. */
-export const GOOGLE_SEPARATOR = ' ::: ';
 
 /** Reads a CSV file: encoding, delimiter and layout detected; one bad row costs only itself. */
 export function readCsv(
@@ -102,9 +107,6 @@ export function detectDelimiter(text: string): string {
 export function unguardCell(value: string): string {
   return /^'+[=+\-@]/.test(value) ? value.slice(1) : value;
 }
-
-type Report = (message: string) => void;
-type Groups = Map<string, Record<string, string>>;
 
 function mapRow(
   headers: readonly string[],
@@ -219,171 +221,6 @@ function mapRow(
     draft.birthday = parseDate(iso);
   }
   mapGoogleGroups(groups, draft, report);
-}
-
-function keepCell(draft: ContactDraft, header: string, value: string): void {
-  draft.extras.push({ name: 'X-CSV', params: { COLUMN: header }, value: escapeText(value) });
-}
-
-// Outlook fills its unmapped columns (Priority, Sensitivity, Private, Gender) with defaults
-// and its empty dates with 0/0/00; they say nothing about the contact.
-function isOutlookDefault(value: string): boolean {
-  return /^(Normal|Unspecified|Keine Angabe|False|Aus)$/.test(value.trim()) || isZeroDate(value);
-}
-
-function isZeroDate(value: string): boolean {
-  return /^0[/.]0[/.]0{2,4}$/.test(value.trim());
-}
-
-function setCsvDate(
-  draft: ContactDraft,
-  key: 'birthday' | 'anniversary',
-  value: string,
-  header: string,
-  report: Report,
-): void {
-  if (isZeroDate(value)) return;
-  const date = parseCsvDate(value);
-  if (date && draft[key] === undefined) draft[key] = date;
-  else if (!date) {
-    report(`${header} "${value}" is not a date: kept as an extra property`);
-    keepCell(draft, header, value);
-  }
-}
-
-/** Dates as spreadsheets write them: ISO, --MM-DD, M/D/YYYY (Outlook English), D.M.YYYY. */
-export function parseCsvDate(value: string): string | undefined {
-  const text = value.trim();
-  const iso = parseDate(text);
-  if (iso) return iso;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
-  const european = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
-  const [month, day, year] = us
-    ? [us[1], us[2], us[3]]
-    : european
-      ? [european[2], european[1], european[3]]
-      : ['', '', ''];
-  if (!year) return undefined;
-  const fullYear =
-    year.length === 4
-      ? year
-      : String(Number(year) + (Number(year) <= new Date().getFullYear() % 100 ? 2000 : 1900));
-  return parseDate(`${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
-}
-
-const GOOGLE_PHONE_TYPES: Record<string, ContactPhone['type']> = {
-  mobile: 'cell',
-  home: 'home',
-  work: 'work',
-  pager: 'pager',
-  other: 'other',
-  fax: 'fax',
-  'home fax': 'fax',
-  'work fax': 'fax',
-};
-const GOOGLE_PHONE_LABELS: Record<string, string> = { 'home fax': 'home', 'work fax': 'work' };
-
-// Google's numbered groups ("E-mail 1 - Label" + "E-mail 1 - Value"); a "* " label marks the
-// primary value, and one Value cell may hold several values joined by " ::: ".
-function mapGoogleGroups(groups: Groups, draft: ContactDraft, report: Report): void {
-  for (const [key, parts] of groups) {
-    const kind = key.split(':')[0];
-    const rawLabel = parts.label ?? '';
-    const pref = rawLabel.startsWith('* ') || undefined;
-    const label = rawLabel.replace(/^\* /, '').trim();
-    const lower = label.toLowerCase();
-    const values = (parts.value ?? '').split(GOOGLE_SEPARATOR).filter((value) => value.trim());
-    for (const value of values) {
-      if (kind === 'email') {
-        const type = ['home', 'work', 'other'].includes(lower)
-          ? (lower as 'home' | 'work' | 'other')
-          : undefined;
-        if (
-          !addEmail(draft, { value, type, label: type ? undefined : present(label), pref }, report)
-        )
-          keepCell(draft, `E-mail - ${label}`, value);
-      } else if (kind === 'phone') {
-        const type = GOOGLE_PHONE_TYPES[lower];
-        draft.phones.push({
-          value,
-          type: type ?? 'other',
-          label: type ? GOOGLE_PHONE_LABELS[lower] : present(label),
-          pref,
-        });
-      } else if (kind === 'website') {
-        draft.urls.push({ value, type: present(KNOWN_LOWER.has(lower) ? lower : label) });
-      } else if (kind === 'relation') {
-        draft.related.push({ value, type: present(KNOWN_LOWER.has(lower) ? lower : label) });
-      } else if (kind === 'im') {
-        draft.ims.push({ value, service: present(parts.service ?? ''), type: present(label) });
-      } else if (kind === 'event' && lower === 'anniversary') {
-        setCsvDate(draft, 'anniversary', value, 'Event - Anniversary', report);
-      } else if (kind === 'event' || kind === 'custom') {
-        keepCell(draft, label || kind, value);
-      }
-    }
-    if (kind === 'address') mapGoogleAddress(parts, lower, label, draft);
-    if (kind === 'organization' && draft.organization === undefined) {
-      draft.organization = present(parts.name);
-      draft.title ??= present(parts.title);
-      draft.department ??= present(parts.department);
-    }
-  }
-}
-
-const KNOWN_LOWER = new Set([
-  'home',
-  'work',
-  'other',
-  'blog',
-  'profile',
-  'home page',
-  'ftp',
-  'spouse',
-  'child',
-  'mother',
-  'father',
-  'parent',
-  'brother',
-  'sister',
-  'friend',
-  'relative',
-  'manager',
-  'assistant',
-  'partner',
-  'domestic partner',
-  'referred by',
-]);
-
-function mapGoogleAddress(
-  parts: Record<string, string>,
-  lower: string,
-  label: string,
-  draft: ContactDraft,
-): void {
-  const type = ['home', 'work', 'other'].includes(lower)
-    ? (lower as ContactAddress['type'])
-    : undefined;
-  const hasParts = [
-    'street',
-    'city',
-    'pobox',
-    'region',
-    'postalcode',
-    'country',
-    'extendedaddress',
-  ].some((part) => parts[part]);
-  addAddress(draft, {
-    type,
-    label: type ? undefined : present(label),
-    street: hasParts ? present(parts.street) : present(parts.formatted),
-    locality: present(parts.city),
-    pobox: present(parts.pobox),
-    region: present(parts.region),
-    postalCode: present(parts.postalcode),
-    country: present(parts.country),
-    extended: present(parts.extendedaddress),
-  });
 }
 
 function countOutsideQuotes(text: string, char: string): number {

@@ -2,7 +2,7 @@
 // (numbered groups). What a layout has no column for is reported, not silently dropped.
 import Papa from 'papaparse';
 import type { ContactAddress, ContactPhone } from '../contact.js';
-import { GOOGLE_SEPARATOR } from './csv-read.js';
+import { GOOGLE_SEPARATOR } from './csv-cells.js';
 import type { ExportContact } from './types.js';
 import { unescapeText } from './vcard-values.js';
 

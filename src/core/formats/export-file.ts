@@ -7,6 +7,7 @@ import type { DisplayOrder } from '../contact.js';
 
 /** The formats a book exports to. */
 export const EXPORT_FORMATS = ['vcard4', 'vcard3', 'outlook-csv', 'google-csv', 'pdf'] as const;
+/** One of the export formats. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** An exported file: its content, type, extension and what did not fit the format. */

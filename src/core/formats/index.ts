@@ -7,13 +7,7 @@ import { readVCard } from './vcard-read.js';
 
 export * from './types.js';
 export { readVCard } from './vcard-read.js';
-export {
-  readCsv,
-  detectDelimiter,
-  parseCsvDate,
-  type CsvImportResult,
-  type ReadCsvOptions,
-} from './csv-read.js';
+export { readCsv, detectDelimiter, type CsvImportResult, type ReadCsvOptions } from './csv-read.js';
 export {
   mapColumns,
   detectPreset,
@@ -22,6 +16,7 @@ export {
   type ColumnTarget,
   type CsvPreset,
 } from './csv-columns.js';
+export { parseCsvDate, GOOGLE_SEPARATOR } from './csv-cells.js';
 export { readLdif } from './ldif-read.js';
 export { detectEncoding, decodeFile } from './text-decode.js';
 
