@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { displayName, type ContactFields } from '../core/contact.js';
+import { displayName } from '../core/contact.js';
 import {
-  COLUMN_TARGETS,
   DEFAULT_MAX_CONTACTS,
   findDuplicates,
   importContacts,
@@ -16,6 +15,7 @@ import {
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { columnMapping, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
 import type { FileReadResult } from './import/worker-protocol.js';
 import { controlStyles } from './theme.js';
@@ -23,7 +23,6 @@ import { controlStyles } from './theme.js';
 type Stage = 'choose' | 'reading' | 'preview' | 'importing' | 'done';
 
 const PREVIEW_ROWS = 5;
-const SHOWN_PROBLEMS = 100;
 const FORMAT_NAMES: Record<string, string> = {
   vcard: 'vCard',
   ldif: 'LDIF',
@@ -171,9 +170,16 @@ export class ContactImportDialog extends LitElement {
         ${t('{file}: {format}, {count} contacts read', { file: this.fileName, format, count: result.contacts.length })}
       </p>
       <p part="capacity" role="status">${this.capacityText(importable)}</p>
-      ${result.format === 'csv' && result.headers ? this.renderMapping(result.headers) : nothing}
-      ${result.contacts.length ? this.renderPreviewTable(result.contacts.slice(0, PREVIEW_ROWS)) : nothing}
-      ${this.duplicates.length ? this.renderDuplicates() : nothing} ${this.renderProblems(result)}
+      ${
+        result.format === 'csv' && result.headers
+          ? columnMapping(result.headers, this.columns ?? [], {
+              open: result.problems.some((problem) => problem.record === 0),
+              onChange: this.handleMapping,
+            })
+          : nothing
+      }
+      ${result.contacts.length ? previewTable(result.contacts.slice(0, PREVIEW_ROWS), this.bookController.book?.preferences.displayOrder) : nothing}
+      ${this.duplicates.length ? this.renderDuplicates() : nothing} ${problemList(result.problems)}
       <p class="actions">
         <button @click=${this.close}>${t('Cancel')}</button>
         <button
@@ -184,57 +190,6 @@ export class ContactImportDialog extends LitElement {
           ${t('Import')}
         </button>
       </p>`;
-  }
-
-  private renderMapping(headers: string[]) {
-    const columns = this.columns ?? [];
-    const unrecognised = this.result?.problems.some((problem) => problem.record === 0);
-    return html`<details ?open=${Boolean(unrecognised)}>
-      <summary>${t('Columns')}</summary>
-      <table>
-        ${headers.map(
-          (header, index) =>
-            html`<tr>
-              <th scope="row">${header}</th>
-              <td>
-                <select aria-label=${header} data-index=${index} @change=${this.handleMapping}>
-                  <option value="" ?selected=${!columns[index]}>
-                    ${t('(keep as extra field)')}
-                  </option>
-                  ${[...new Set([...COLUMN_TARGETS, columns[index]].filter(Boolean))].map(
-                    (target) =>
-                      html`<option value=${target!} ?selected=${columns[index] === target}>
-                        ${target}
-                      </option>`,
-                  )}
-                </select>
-              </td>
-            </tr>`,
-        )}
-      </table>
-    </details>`;
-  }
-
-  private renderPreviewTable(contacts: ContactFields[]) {
-    return html`<table part="preview">
-      <thead>
-        <tr>
-          <th>${t('Name')}</th>
-          <th>${t('E-mail')}</th>
-          <th>${t('Phone')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${contacts.map(
-          (contact) =>
-            html`<tr>
-              <td>${displayName(contact, this.bookController.book?.preferences.displayOrder)}</td>
-              <td>${contact.emails[0]?.value ?? ''}</td>
-              <td>${contact.phones[0]?.value ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   private renderDuplicates() {
@@ -273,28 +228,6 @@ export class ContactImportDialog extends LitElement {
     </section>`;
   }
 
-  private renderProblems({ problems }: { problems: FileReadResult['problems'] }) {
-    if (!problems.length) return nothing;
-    return html`<details part="problems" open>
-      <summary>${t('{count} problems', { count: problems.length })}</summary>
-      <ul>
-        ${problems
-          .slice(0, SHOWN_PROBLEMS)
-          .map(
-            (problem) =>
-              html`<li>
-                ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${problem.message}
-              </li>`,
-          )}
-        ${
-          problems.length > SHOWN_PROBLEMS
-            ? html`<li>${t('… and {count} more', { count: problems.length - SHOWN_PROBLEMS })}</li>`
-            : nothing
-        }
-      </ul>
-    </details>`;
-  }
-
   private renderDone() {
     const outcome = this.outcome!;
     return html`<p role="status">
@@ -305,7 +238,7 @@ export class ContactImportDialog extends LitElement {
         })}
         ${this.message}
       </p>
-      ${this.renderProblems(this.result!)}
+      ${problemList(this.result!.problems)}
       <p class="actions"><button class="primary" @click=${this.close}>${t('Close')}</button></p>`;
   }
 
