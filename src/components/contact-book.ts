@@ -106,6 +106,7 @@ export class ContactBookElement extends LitElement {
   @state() private selectedId = '';
   @state() private editing: { contact?: Contact } | undefined;
   @state() private viewingId = '';
+  @state() private textRecipients: Contact[] = [];
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
@@ -115,6 +116,7 @@ export class ContactBookElement extends LitElement {
   @query('#viewer') private viewerDialog!: HTMLDialogElement;
   @query('#preferences') private preferencesDialog!: HTMLDialogElement;
   @query('#trash') private trashDialog!: HTMLDialogElement;
+  @query('#sms') private smsDialog!: HTMLDialogElement;
 
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
@@ -129,6 +131,7 @@ export class ContactBookElement extends LitElement {
     this.addEventListener('contact-open', this.handleOpen);
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
+    this.addEventListener('contact-sms-compose', this.handleSmsCompose);
   }
 
   /** The ContactBook once open (undefined while opening). */
@@ -240,6 +243,16 @@ export class ContactBookElement extends LitElement {
         </header>
         <contact-trash></contact-trash>
       </dialog>
+      <dialog id="sms" aria-label=${t('Send SMS')} @close=${() => (this.textRecipients = [])}>
+        <header>
+          <h2>${t('Send SMS')}</h2>
+          <button @click=${() => this.smsDialog.close()}>${t('Close')}</button>
+        </header>
+        <contact-sms-composer
+          .contacts=${this.textRecipients}
+          @contact-sms-send=${() => this.smsDialog.close()}
+        ></contact-sms-composer>
+      </dialog>
       <contact-confirm></contact-confirm>
     `;
   }
@@ -291,6 +304,12 @@ export class ContactBookElement extends LitElement {
         book.restore(ids),
       );
     });
+  };
+
+  private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {
+    this.textRecipients = event.detail.contacts;
+    await this.updateComplete;
+    if (!this.smsDialog.open) this.smsDialog.showModal();
   };
 
   private handleNewMenu = (event: CustomEvent<{ value: string }>) => {

@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { addressLines, formatPartialDate } from '../core/format.js';
-import { formatPhone } from '../core/phone.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
@@ -31,6 +30,9 @@ export class ContactDetails extends LitElement {
         align-items: center;
         justify-content: space-between;
         flex-wrap: wrap;
+      }
+      .title {
+        flex: 1;
       }
       h2 {
         margin: 0;
@@ -71,6 +73,7 @@ export class ContactDetails extends LitElement {
       .actions {
         display: flex;
         gap: var(--cb-space);
+        align-items: center;
       }
       .empty {
         color: var(--cb-muted);
@@ -90,16 +93,17 @@ export class ContactDetails extends LitElement {
     if (!contact) return html`<p class="empty">${t('Select a contact to see the details.')}</p>`;
     const book = this.books.book;
     const order = book?.preferences.displayOrder ?? 'last-first';
-    const region = book?.preferences.defaultRegion;
     const subtitle = [contact.title, contact.organization].filter(Boolean).join(' · ');
     return html`
       <article part="base" aria-label=${displayName(contact, order)}>
         <header part="header">
-          <div>
+          <contact-avatar size="large" .contact=${contact}></contact-avatar>
+          <div class="title">
             <h2>${displayName(contact, 'first-last')}</h2>
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
+            <contact-actions kinds="map" .contact=${contact}></contact-actions>
             <slot name="actions"></slot>
             <button
               class="primary"
@@ -136,25 +140,48 @@ export class ContactDetails extends LitElement {
           [t('Title'), contact.title],
           [t('Role'), contact.role],
         ])}
-        ${this.section(t('Phones, e-mail & IM'), [
-          ...contact.phones.map((phone): Row => [
-            phone.label || typeLabel(phone.type),
-            html`<a href=${`tel:${phone.value}`}>${formatPhone(phone.value, { region })}</a>`,
-          ]),
-          ...contact.emails.map((email): Row => [
-            email.label || typeLabel(email.type) || t('E-mail'),
-            html`<a href=${`mailto:${email.value}`}>${email.value}</a>`,
-          ]),
-          ...contact.ims.map((im): Row => [im.service || t('IM'), im.value]),
-          ...contact.urls.map((url): Row => [url.label || t('Website'), url.value]),
-        ])}
-        ${this.section(
-          t('Addresses'),
-          contact.addresses.map((address): Row => [
-            address.label || typeLabel(address.type) || t('Address'),
-            html`${addressLines(address).map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
-          ]),
-        )}
+        ${
+          contact.phones.length ||
+          contact.emails.length ||
+          contact.ims.length ||
+          contact.urls.length
+            ? html`<section part="section">
+                <h3>${t('Phones, e-mail & IM')}</h3>
+                <contact-actions
+                  kinds="phone sms fax email im"
+                  .contact=${contact}
+                  exportparts="base: actions"
+                ></contact-actions>
+                ${
+                  contact.urls.length
+                    ? html`<dl>
+                        ${contact.urls.map(
+                          (url) =>
+                            html`<dt>${url.label || t('Website')}</dt>
+                              <dd>${url.value}</dd>`,
+                        )}
+                      </dl>`
+                    : nothing
+                }
+              </section>`
+            : nothing
+        }
+        ${
+          contact.addresses.length
+            ? html`<section part="section">
+                <h3>${t('Addresses')}</h3>
+                <dl>
+                  ${contact.addresses.map(
+                    (address) =>
+                      html`<dt>${address.label || typeLabel(address.type) || t('Address')}</dt>
+                        <dd>
+                          ${addressLines(address).map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}
+                        </dd>`,
+                  )}
+                </dl>
+              </section>`
+            : nothing
+        }
         ${this.section(t('Personal'), [
           [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday)],
           [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],

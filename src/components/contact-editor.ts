@@ -1,14 +1,17 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  PHONE_TYPES,
-  deriveFormattedName,
-  type Contact,
-  type ContactFields,
-  type ContactInput,
-} from '../core/contact.js';
+import { PHONE_TYPES, formatName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { ConflictError, ValidationError, formatIssue, type FieldIssue } from '../core/errors.js';
 import { BookController } from './book-controller.js';
+import { editorStyles } from './contact-editor.styles.js';
+import {
+  BLANK_ROWS,
+  cleanDraft,
+  draftOf,
+  emptyDraft,
+  type Draft,
+  type ListKey,
+} from './editor-draft.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { typeLabel } from './labels.js';
@@ -36,18 +39,6 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-type Draft = ContactFields;
-type ListKey = 'phones' | 'emails' | 'addresses' | 'urls' | 'ims' | 'related';
-
-const BLANK_ROWS: { [K in ListKey]: Draft[K][number] } = {
-  phones: { value: '', type: 'cell' },
-  emails: { value: '', type: 'home' },
-  addresses: { type: 'home' },
-  urls: { value: '' },
-  ims: { value: '' },
-  related: { value: '' },
-};
-
 /**
  * @summary Creates or edits a contact in tabs. Save validates in core and writes once; the
  * messages come back next to the fields. Cancel discards.
@@ -57,88 +48,7 @@ const BLANK_ROWS: { [K in ListKey]: Draft[K][number] } = {
  * @csspart tabs - the tab list.
  */
 export class ContactEditor extends LitElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      [role='tablist'] {
-        display: flex;
-        gap: 0.25rem;
-        border-bottom: 1px solid var(--cb-border);
-        margin-bottom: 0.75rem;
-        flex-wrap: wrap;
-      }
-      [role='tab'] {
-        border: none;
-        border-bottom: 2px solid transparent;
-        border-radius: 0;
-        background: none;
-      }
-      [role='tab'][aria-selected='true'] {
-        border-bottom-color: var(--cb-accent);
-        font-weight: 600;
-      }
-      [role='tab'].invalid {
-        color: var(--cb-danger);
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-        gap: 0.5rem 0.75rem;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-        font-size: 0.85em;
-        color: var(--cb-muted);
-      }
-      label > :is(input, select, textarea) {
-        color: var(--cb-text);
-        font-size: var(--cb-font-size);
-      }
-      fieldset {
-        border: 1px solid var(--cb-border);
-        border-radius: var(--cb-radius);
-        margin: 0 0 0.75rem;
-      }
-      legend {
-        font-weight: 600;
-      }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-end;
-        flex-wrap: wrap;
-        margin-bottom: 0.5rem;
-      }
-      .row > label {
-        flex: 1 1 10rem;
-      }
-      textarea {
-        width: 100%;
-        min-height: 8rem;
-        box-sizing: border-box;
-      }
-      [aria-invalid='true'] {
-        border-color: var(--cb-danger);
-      }
-      .summary {
-        border: 1px solid var(--cb-danger);
-        border-radius: var(--cb-radius);
-        padding: 0.5rem 0.75rem;
-        margin-bottom: 0.75rem;
-      }
-      footer {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--cb-space);
-        margin-top: 1rem;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, editorStyles];
 
   /** The contact to edit; undefined creates a new one. */
   @property({ attribute: false }) contact: Contact | undefined;
@@ -157,7 +67,13 @@ export class ContactEditor extends LitElement {
 
   override render() {
     return html`
-      <form part="base" novalidate @submit=${this.handleSubmit} @keydown=${this.handleFormKeydown}>
+      <form
+        part="base"
+        novalidate
+        @submit=${this.handleSubmit}
+        @keydown=${this.handleFormKeydown}
+        @paste=${this.handlePaste}
+      >
         ${
           this.issues.length || this.failure
             ? html`<div class="summary" role="alert">
@@ -208,29 +124,35 @@ export class ContactEditor extends LitElement {
     const d = this.draft;
     switch (this.tab) {
       case 'name':
-        return html`<div class="grid">
-          ${this.text(t('Prefix'), ['name', 'prefix'], d.name.prefix, (value) => this.patchName({ prefix: value }))}
-          ${this.text(t('First name'), ['name', 'given'], d.name.given, (value) => this.patchName({ given: value }))}
-          ${this.text(t('Middle name'), ['name', 'additional'], d.name.additional, (value) => this.patchName({ additional: value }))}
-          ${this.text(t('Last name'), ['name', 'family'], d.name.family, (value) => this.patchName({ family: value }))}
-          ${this.text(t('Suffix'), ['name', 'suffix'], d.name.suffix, (value) => this.patchName({ suffix: value }))}
-          ${this.text(t('Display name (when not the name above)'), ['formattedName'], d.formattedName, (value) => this.patch({ formattedName: value }))}
-          ${this.text(t('Nickname'), ['nickname'], d.nickname, (value) => this.patch({ nickname: value }))}
-          ${this.text(t('Organization'), ['organization'], d.organization, (value) => this.patch({ organization: value }))}
-          ${this.text(t('Department'), ['department'], d.department, (value) => this.patch({ department: value }))}
-          ${this.text(t('Job title'), ['title'], d.title, (value) => this.patch({ title: value }))}
-          ${this.text(t('Role'), ['role'], d.role, (value) => this.patch({ role: value }))}
-          <label>
-            ${t('This contact is')}
-            <select
-              .value=${d.kind}
-              @change=${(event: Event) => this.patch({ kind: (event.target as HTMLSelectElement).value as Draft['kind'] })}
-            >
-              <option value="individual">${t('A person')}</option>
-              <option value="organization">${t('An organization')}</option>
-            </select>
-          </label>
-        </div>`;
+        return html`<contact-photo-input
+            .value=${d.photo}
+            .name=${formatName(d.name) || d.organization || ''}
+            @contact-photo-change=${(event: CustomEvent<{ photo?: ContactPhoto }>) =>
+              this.patch({ photo: event.detail.photo })}
+          ></contact-photo-input>
+          <div class="grid">
+            ${this.text(t('Prefix'), ['name', 'prefix'], d.name.prefix, (value) => this.patchName({ prefix: value }))}
+            ${this.text(t('First name'), ['name', 'given'], d.name.given, (value) => this.patchName({ given: value }))}
+            ${this.text(t('Middle name'), ['name', 'additional'], d.name.additional, (value) => this.patchName({ additional: value }))}
+            ${this.text(t('Last name'), ['name', 'family'], d.name.family, (value) => this.patchName({ family: value }))}
+            ${this.text(t('Suffix'), ['name', 'suffix'], d.name.suffix, (value) => this.patchName({ suffix: value }))}
+            ${this.text(t('Display name (when not the name above)'), ['formattedName'], d.formattedName, (value) => this.patch({ formattedName: value }))}
+            ${this.text(t('Nickname'), ['nickname'], d.nickname, (value) => this.patch({ nickname: value }))}
+            ${this.text(t('Organization'), ['organization'], d.organization, (value) => this.patch({ organization: value }))}
+            ${this.text(t('Department'), ['department'], d.department, (value) => this.patch({ department: value }))}
+            ${this.text(t('Job title'), ['title'], d.title, (value) => this.patch({ title: value }))}
+            ${this.text(t('Role'), ['role'], d.role, (value) => this.patch({ role: value }))}
+            <label>
+              ${t('This contact is')}
+              <select
+                .value=${d.kind}
+                @change=${(event: Event) => this.patch({ kind: (event.target as HTMLSelectElement).value as Draft['kind'] })}
+              >
+                <option value="individual">${t('A person')}</option>
+                <option value="organization">${t('An organization')}</option>
+              </select>
+            </label>
+          </div>`;
       case 'reach':
         return html`
           ${this.rows(
@@ -239,7 +161,24 @@ export class ContactEditor extends LitElement {
             t('Add phone'),
             (row, index) => html`
               ${this.select(t('Type'), row.type, PHONE_TYPES, (value) => this.patchRow('phones', index, { type: value as (typeof PHONE_TYPES)[number] }))}
-              ${this.text(t('Number'), ['phones', index, 'value'], row.value, (value) => this.patchRow('phones', index, { value }), 'tel')}
+              ${
+                row.type === 'fax'
+                  ? // A fax is only dialable in international format: country + number gives E.164.
+                    html`<contact-phone-input
+                      label=${t('Fax number')}
+                      .value=${row.value}
+                      .country=${this.books.book?.preferences.defaultRegion}
+                      @contact-phone-change=${(event: CustomEvent<{ value: string }>) =>
+                        this.patchRow('phones', index, { value: event.detail.value })}
+                    ></contact-phone-input>`
+                  : this.text(
+                      t('Number'),
+                      ['phones', index, 'value'],
+                      row.value,
+                      (value) => this.patchRow('phones', index, { value }),
+                      'tel',
+                    )
+              }
             `,
           )}
           ${this.rows(
@@ -342,6 +281,18 @@ export class ContactEditor extends LitElement {
     } finally {
       this.saving = false;
     }
+  };
+
+  /** A picture pasted anywhere in the editor becomes the contact's picture. */
+  private handlePaste = async (event: ClipboardEvent) => {
+    const file = [...(event.clipboardData?.files ?? [])].find((item) =>
+      item.type.startsWith('image/'),
+    );
+    if (!file || event.defaultPrevented) return;
+    event.preventDefault();
+    this.tab = 'name';
+    await this.updateComplete;
+    await this.shadowRoot!.querySelector('contact-photo-input')?.takeFile(file);
   };
 
   private handleCancel = () => {
@@ -474,64 +425,6 @@ export class ContactEditor extends LitElement {
     const fields: readonly string[] = TABS.find((entry) => entry.id === tab)!.fields;
     return this.issues.some((issue) => fields.includes(String(issue.path[0] ?? 'name')));
   }
-}
-
-function emptyDraft(): Draft {
-  return {
-    sharedWith: [],
-    kind: 'individual',
-    name: {},
-    formattedName: '',
-    emails: [],
-    phones: [],
-    addresses: [],
-    urls: [],
-    ims: [],
-    related: [],
-    extras: [],
-  };
-}
-
-/** The user fields of a stored contact (the system fields stay with the store). */
-function draftOf(contact: Contact): Draft {
-  const {
-    id: _id,
-    bookId: _bookId,
-    createdBy: _by,
-    createdAt: _at,
-    updatedAt: _up,
-    revision: _rev,
-    ...fields
-  } = structuredClone(contact);
-  // A formatted name that was only derived is derived again on save, so an edited name is not
-  // shadowed by the old one; one the user or an import set on purpose is kept.
-  const derived = deriveFormattedName({ ...fields, formattedName: '' });
-  return { ...fields, formattedName: fields.formattedName === derived ? '' : fields.formattedName };
-}
-
-const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-
-/** What Save sends: blank text becomes absent, blank rows are dropped. */
-function cleanDraft(draft: Draft): ContactInput {
-  const clean = <T extends object>(row: T): T =>
-    Object.fromEntries(
-      Object.entries(row)
-        .map(([key, value]) => [key, typeof value === 'string' ? trimmed(value) : value])
-        .filter(([, value]) => value !== undefined),
-    ) as T;
-  const filled = <T extends object>(rows: T[], ignore: string[] = ['type']) =>
-    rows.map(clean).filter((row) => Object.keys(row).some((key) => !ignore.includes(key)));
-  return {
-    ...clean(draft),
-    name: clean(draft.name),
-    phones: filled(draft.phones),
-    emails: filled(draft.emails),
-    addresses: filled(draft.addresses),
-    urls: filled(draft.urls),
-    ims: filled(draft.ims),
-    related: filled(draft.related),
-    formattedName: draft.formattedName.trim(),
-  };
 }
 
 declare global {

@@ -42,6 +42,22 @@ export class ContactList extends LitElement {
       table {
         width: 100%;
         border-collapse: collapse;
+        table-layout: fixed;
+      }
+      col.check,
+      col.menu {
+        width: 2.75rem;
+      }
+      col.name {
+        width: 30%;
+      }
+      td {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      td:last-child {
+        overflow: visible;
       }
       th,
       td {
@@ -70,6 +86,10 @@ export class ContactList extends LitElement {
       }
       .name {
         font-weight: 500;
+      }
+      .name contact-avatar {
+        vertical-align: middle;
+        margin-inline-end: 0.4rem;
       }
       .muted {
         color: var(--cb-muted);
@@ -150,6 +170,7 @@ export class ContactList extends LitElement {
                   disabled: !selection.length || !book.can('delete'),
                   danger: true,
                 },
+                { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
                 { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
               ] satisfies MenuItem[]
             }
@@ -159,6 +180,14 @@ export class ContactList extends LitElement {
         ${
           contacts.length
             ? html`<table part="table" aria-label=${t('Contacts')}>
+                <colgroup>
+                  <col class="check" />
+                  <col class="name" />
+                  <col class="wide" />
+                  <col class="wide" />
+                  <col class="wide" />
+                  <col class="menu" />
+                </colgroup>
                 <thead>
                   <tr>
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
@@ -222,7 +251,7 @@ export class ContactList extends LitElement {
           @change=${(event: Event) => this.toggle(contact.id, (event.target as HTMLInputElement).checked)}
         />
       </td>
-      <td class="name">${name}</td>
+      <td class="name"><contact-avatar .contact=${contact}></contact-avatar> ${name}</td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
       <td class="wide">
@@ -234,8 +263,8 @@ export class ContactList extends LitElement {
       >
         <contact-menu
           align="end"
-          label=${t('Actions')}
-          aria-label=${t('Actions for {name}', { name })}
+          label="⋯"
+          accessible-label=${t('Actions for {name}', { name })}
           .items=${this.rowItems(contact)}
           @contact-menu-select=${(event: CustomEvent<{ value: string }>) => this.handleRowMenu(event, contact)}
         ></contact-menu>
@@ -275,11 +304,10 @@ export class ContactList extends LitElement {
     const book = this.books.book;
     if (!book) return;
     if (event.detail.value === 'clear') this.setSelection(new Set());
-    if (event.detail.value === 'delete') {
-      const byId = new Map(book.all().map((contact) => [contact.id, contact]));
-      const contacts = this.selection.flatMap((id) => byId.get(id) ?? []);
-      if (contacts.length) emit(this, 'contact-delete', { contacts });
-    }
+    const contacts = this.selection.flatMap((id) => book.find(id) ?? []);
+    if (!contacts.length) return;
+    if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts });
+    if (event.detail.value === 'sms') emit(this, 'contact-sms-compose', { contacts });
   };
 
   private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {

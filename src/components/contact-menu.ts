@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { controlStyles } from './theme.js';
@@ -62,6 +62,8 @@ export class ContactMenu extends LitElement {
   @property() label = '';
   /** The entries. */
   @property({ attribute: false }) items: MenuItem[] = [];
+  /** The button's accessible name when the label is only a symbol (⋯). */
+  @property({ attribute: 'accessible-label' }) accessibleLabel = '';
   /** `end` opens the menu towards the left edge. */
   @property({ reflect: true }) align: 'start' | 'end' = 'start';
 
@@ -73,11 +75,12 @@ export class ContactMenu extends LitElement {
       <button
         part="button"
         aria-haspopup="menu"
+        aria-label=${this.accessibleLabel || nothing}
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.handleToggle}
         @keydown=${this.handleButtonKeydown}
       >
-        ${this.label} ▾
+        ${this.label}${this.accessibleLabel ? '' : ' ▾'}
       </button>
       ${
         this.open

@@ -1,4 +1,6 @@
 import type { LitElement } from 'lit';
+import { ContactActions } from './contact-actions.js';
+import { ContactAvatar } from './contact-avatar.js';
 import { ContactBookElement } from './contact-book.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactDetails } from './contact-details.js';
@@ -7,11 +9,16 @@ import { ContactExportMenu } from './contact-export-menu.js';
 import { ContactImportDialog } from './contact-import-dialog.js';
 import { ContactList } from './contact-list.js';
 import { ContactMenu } from './contact-menu.js';
+import { ContactPhoneInput } from './contact-phone-input.js';
+import { ContactPhotoInput } from './contact-photo-input.js';
 import { ContactPreferences } from './contact-preferences.js';
+import { ContactSmsComposer } from './contact-sms-composer.js';
 import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
 export const ELEMENTS: Record<string, typeof LitElement> = {
+  'contact-actions': ContactActions,
+  'contact-avatar': ContactAvatar,
   'contact-book': ContactBookElement,
   'contact-confirm': ContactConfirm,
   'contact-details': ContactDetails,
@@ -20,6 +27,9 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-import-dialog': ContactImportDialog,
   'contact-list': ContactList,
   'contact-menu': ContactMenu,
+  'contact-phone-input': ContactPhoneInput,
+  'contact-photo-input': ContactPhotoInput,
   'contact-preferences': ContactPreferences,
+  'contact-sms-composer': ContactSmsComposer,
   'contact-trash': ContactTrash,
 };

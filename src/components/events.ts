@@ -1,6 +1,23 @@
-import type { Contact } from '../core/contact.js';
+import type { Contact, ContactPhoto } from '../core/contact.js';
+import type { ActionKind } from '../core/links.js';
 import type { Preferences } from '../core/prefs.js';
 import type { ExportFormat } from '../core/formats/export-file.js';
+
+/** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
+export interface ContactActionDetail {
+  kind: ActionKind;
+  contact: Contact;
+  /** The e-mail address, the number (E.164 when it parses), the IM URI, or the address on one line. */
+  value: string;
+  /** The link the built-in default follows. */
+  href: string;
+}
+
+/** One recipient of an SMS: the contact and the cell number used. */
+export interface SmsRecipient {
+  contact: Contact;
+  number: string;
+}
 
 /** Every event the components fire, by name, with its detail. Hosts get typed listeners. */
 export interface ContactEventMap {
@@ -22,6 +39,16 @@ export interface ContactEventMap {
   'contact-preferences-saved': { preferences: Preferences };
   /** An item of a `<contact-menu>` was chosen. */
   'contact-menu-select': { value: string };
+  /** A one-click action (e-mail, call, SMS, fax, IM, map). Cancelable: the default follows `href`. */
+  'contact-action': ContactActionDetail;
+  /** The user chose a new picture (or removed it: photo undefined). */
+  'contact-photo-change': { photo: ContactPhoto | undefined };
+  /** The user asked to text these contacts (the container opens the composer). */
+  'contact-sms-compose': { contacts: Contact[] };
+  /** The user sends an SMS to several recipients. Cancelable: the default opens the sms: link. */
+  'contact-sms-send': { recipients: SmsRecipient[]; message: string; href: string };
+  /** The user changed a country + number input; `value` is E.164 when `valid`, else as typed. */
+  'contact-phone-change': { value: string; country: string | undefined; valid: boolean };
   /**
    * An import finished: the new contacts with the tags read for each (same index), the merged
    * ones, and how many were skipped.
@@ -31,20 +58,13 @@ export interface ContactEventMap {
   'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
 }
 
+/** Each event as hosts receive it. */
+export type ContactEvents = { [K in keyof ContactEventMap]: CustomEvent<ContactEventMap[K]> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'contact-select': CustomEvent<ContactEventMap['contact-select']>;
-    'contact-open': CustomEvent<ContactEventMap['contact-open']>;
-    'contact-edit': CustomEvent<ContactEventMap['contact-edit']>;
-    'contact-save': CustomEvent<ContactEventMap['contact-save']>;
-    'contact-cancel': CustomEvent<ContactEventMap['contact-cancel']>;
-    'contact-delete': CustomEvent<ContactEventMap['contact-delete']>;
-    'contact-selection-change': CustomEvent<ContactEventMap['contact-selection-change']>;
-    'contact-preferences-saved': CustomEvent<ContactEventMap['contact-preferences-saved']>;
-    'contact-menu-select': CustomEvent<ContactEventMap['contact-menu-select']>;
-    'contact-import': CustomEvent<ContactEventMap['contact-import']>;
-    'contact-export': CustomEvent<ContactEventMap['contact-export']>;
-  }
+  // Typed `addEventListener('contact-save', e => e.detail…)` for hosts.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the merge is the point
+  interface GlobalEventHandlersEventMap extends ContactEvents {}
 }
 
 /**

@@ -8,4 +8,7 @@ export * from './rights.js';
 export * from './phone.js';
 export { newId } from './ids.js';
 export * from './format.js';
+export * from './links.js';
+export * from './presence.js';
+export * from './avatar.js';
 export * from './formats/index.js';

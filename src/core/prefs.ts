@@ -21,6 +21,15 @@ export const PreferencesSchema = z.strictObject({
     .optional(),
   /** Where "Access map" opens. */
   mapProvider: z.enum(['google', 'openstreetmap']).default('google'),
+  /** Longest side, in pixels, a contact picture is resized to. */
+  photoSize: z
+    .number({ error: 'Picture size must be a number' })
+    .int({ error: 'Picture size must be a whole number of pixels' })
+    .min(64, { error: 'Pictures are at least 64 pixels' })
+    .max(2048, { error: 'Pictures are at most 2048 pixels' })
+    .default(512),
+  /** The format a contact picture is re-encoded to. */
+  photoFormat: z.enum(['jpeg', 'webp']).default('jpeg'),
 });
 
 export type Preferences = z.output<typeof PreferencesSchema>;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Change, ChangeOrigin, StoredRecord } from '../../src/core/index.js';
 import { nextBatch, runStoreConformance } from './conformance.js';
-import { openTestDatabase } from './idb-helpers.js';
+import { deleteDatabase, openTestDatabase } from './idb-helpers.js';
 
 runStoreConformance('IndexedDBStore', async () => {
   const database = openTestDatabase('conformance');
@@ -69,6 +69,14 @@ describe('IndexedDBStore across instances (other tabs)', () => {
     await writer.write([{ type: 'put', collection: 'contacts', record: record('a') }]);
     await heard;
     expect(calls).to.equal(0);
+  });
+
+  it('lets another tab delete or upgrade the database instead of blocking it', async () => {
+    const store = await database.open();
+    await store.write([{ type: 'put', collection: 'contacts', record: record('a') }]);
+    await deleteDatabase(database.name);
+    const fresh = await database.open();
+    expect(await fresh.getAll('contacts')).to.deep.equal([]);
   });
 
   it('persists across close and reopen', async () => {

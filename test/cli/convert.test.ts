@@ -8,8 +8,7 @@ import { describe, it } from 'node:test';
 import { runConvert, type ConvertIo } from '../../src/cli/convert.js';
 import { readVCard } from '../../src/core/formats/index.js';
 
-const corpus = (path: string) =>
-  new URL(`../../../shared/corpus/${path}`, import.meta.url).pathname;
+const corpus = (path: string) => new URL(`../fixtures/corpus/${path}`, import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
 
 /** An io over real input files and an in-memory output folder. */

@@ -70,7 +70,9 @@ describe('<contact-book>', () => {
     expect(rows(element)[0].textContent).to.contain('Dupont, Éloïse');
     const details = inside(element, 'contact-details');
     await settle(details);
-    expect(details.shadowRoot!.textContent).to.contain('eloise@example.fr');
+    const reach = inside(details, 'contact-actions:not([kinds="map"])');
+    await settle(reach);
+    expect(reach.shadowRoot!.textContent).to.contain('eloise@example.fr');
 
     // Edit from the details pane
     allInside<HTMLButtonElement>(details, 'button')
@@ -143,6 +145,26 @@ describe('<contact-book>', () => {
     expect(confirm.shadowRoot!.textContent).to.contain('Delete 3 contacts?');
     inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
     await until(() => book.size === 0, 'all three moved to the trash');
+  });
+
+  it('opens the SMS composer for the selection', async () => {
+    const { element, book } = await mount();
+    await book.createMany([
+      { name: { given: 'Ann' }, phones: [{ value: '+33612345678', type: 'cell' }] },
+      { name: { given: 'Bob' }, phones: [{ value: '+447700900123', type: 'cell' }] },
+    ]);
+    const list = inside(element, 'contact-list');
+    await settle(element, list);
+    inside<HTMLInputElement>(list, '.bar input[type="checkbox"]').click();
+    await settle(list);
+    await chooseMenu(inside(list, '.bar contact-menu'), 'Send SMS');
+    await until(() => inside<HTMLDialogElement>(element, '#sms').open, 'the composer opens');
+    const composer = inside(element, 'contact-sms-composer');
+    await settle(composer);
+    const text = composer.shadowRoot!.textContent!;
+    expect(text).to.contain('Ann');
+    expect(text).to.contain('Bob');
+    expect(text.toLowerCase()).to.contain('sign');
   });
 
   it('saves preferences from the dialog and refuses an out-of-range page size', async () => {

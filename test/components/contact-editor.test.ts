@@ -160,3 +160,64 @@ describe('<contact-editor>', () => {
     expect(detail.contact.extras).to.deep.equal([{ name: 'X-CUSTOM', params: {}, value: 'kept' }]);
   });
 });
+
+describe('<contact-editor> pictures and fax numbers', () => {
+  it('keeps the picture through an edit and takes one pasted anywhere in the form', async () => {
+    const photo = { mediaType: 'image/png', data: 'iVBORw0KGgo=' };
+    const { editor } = await editorFor((b) => b.create({ name: { given: 'Pic' }, photo }));
+    setTimeout(() => button(editor, 'Save').click());
+    const first = (await oneEvent(editor, 'contact-save')).detail.contact;
+    expect(first.photo).to.deep.equal(photo);
+    editor.contact = first;
+    await settle(editor);
+
+    const canvas = new OffscreenCanvas(40, 30);
+    canvas.getContext('2d')!.fillRect(0, 0, 40, 30);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'pasted.png', { type: 'image/png' }));
+    tab(editor, 'notes').click();
+    await settle(editor);
+    const changed = oneEvent(editor, 'contact-photo-change');
+    inside(editor, 'textarea').dispatchEvent(
+      new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    await settle(editor);
+    expect(tab(editor, 'name').getAttribute('aria-selected')).to.equal('true');
+    await changed;
+    await settle(editor);
+    setTimeout(() => button(editor, 'Save').click());
+    const saved = (await oneEvent(editor, 'contact-save')).detail.contact;
+    expect(saved.photo!.mediaType).to.match(/^image\/(jpeg|webp)$/);
+    expect(saved.photo!.data).not.to.equal(photo.data);
+  });
+
+  it('offers country + number for a fax and stores E.164', async () => {
+    const { editor } = await editorFor();
+    type(field(editor, 'name.given'), 'Fax Owner');
+    tab(editor, 'reach').click();
+    await settle(editor);
+    button(editor, 'Add phone').click();
+    await settle(editor);
+    const select = allInside<HTMLSelectElement>(editor, 'fieldset select')[0];
+    select.value = 'fax';
+    select.dispatchEvent(new Event('change'));
+    await settle(editor);
+    const faxInput = inside(editor, 'contact-phone-input');
+    await settle(faxInput);
+    const country = inside<HTMLSelectElement>(faxInput, 'select');
+    country.value = 'FR';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    const number = inside<HTMLInputElement>(faxInput, 'input');
+    type(number, '01 42 68 53 00');
+    await settle(editor);
+    setTimeout(() => button(editor, 'Save').click());
+    const saved = (await oneEvent(editor, 'contact-save')).detail.contact;
+    expect(saved.phones).to.deep.equal([{ type: 'fax', value: '+33142685300' }]);
+  });
+});

@@ -2,7 +2,9 @@ import { aTimeout, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { bookContext } from '../../src/components/book-context.js';
-import type { ContactBook } from '../../src/core/book.js';
+import { ContactBook } from '../../src/core/book.js';
+import type { ContactInput } from '../../src/core/contact.js';
+import { MemoryStore } from '../../src/adapters/memory/index.js';
 import { defineElements } from '../../src/components/define.js';
 
 defineElements();
@@ -69,4 +71,32 @@ export async function provide<T extends Element>(
   const element = host.firstElementChild as T;
   await settle(element);
   return element;
+}
+
+/** A fresh book on a MemoryStore holding these contacts. */
+export async function bookWith(inputs: ContactInput[]): Promise<ContactBook> {
+  const book = await ContactBook.open({ store: new MemoryStore() });
+  await book.createMany(inputs);
+  return book;
+}
+
+/** A container that provides `book` to what is rendered inside it (a `fixture`'s `parentNode`). */
+export function provider(book: ContactBook): HTMLElement {
+  const host = document.createElement('div');
+  new ContextProvider(host, { context: bookContext, initialValue: book });
+  document.body.append(host);
+  return host;
+}
+
+/**
+ * Keeps test clicks on links from navigating away (mailto:, sms:, a map tab), after recording
+ * whether the element itself cancelled the click. Returns a function that stops guarding.
+ */
+export function guardNavigation(seen: { defaultPrevented?: boolean }): () => void {
+  const guard = (event: Event) => {
+    seen.defaultPrevented = event.defaultPrevented;
+    event.preventDefault();
+  };
+  document.addEventListener('click', guard);
+  return () => document.removeEventListener('click', guard);
 }

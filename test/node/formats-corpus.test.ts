@@ -1,4 +1,4 @@
-// Every file of the shared corpus (../shared/corpus, read in place: its licences stay there),
+// Every file of the corpus (test/fixtures/corpus, a copy of ../shared/corpus with its licences),
 // checked against the facts MANIFEST.md lists for it.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { parseContactInput, type ContactFields } from '../../src/core/contact.js';
 import { readContactFile, type ContactFileResult } from '../../src/core/formats/index.js';
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
+const corpus = new URL('../fixtures/corpus/', import.meta.url);
 const read = (path: string): ContactFileResult =>
   readContactFile(new Uint8Array(readFileSync(new URL(path, corpus))), path);
 const byName = (result: ContactFileResult, formattedName: string): ContactFields => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseContactInput } from '../../src/core/contact.js';
 import { readContactFile, readCsv, readLdif, readVCard } from '../../src/core/formats/index.js';
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
+const corpus = new URL('../fixtures/corpus/', import.meta.url);
 const files = ['vcard', 'csv', 'ldif'].flatMap((folder) =>
   readdirSync(new URL(`${folder}/`, corpus)).map((file) => ({
     name: `${folder}/${file}`,

@@ -158,9 +158,7 @@ describe('import plan', () => {
 describe('exportContacts', () => {
   it('writes every format, and each readable one reads back', async () => {
     const contacts = readContactFile(
-      new Uint8Array(
-        readFileSync(new URL('../../../shared/corpus/vcard/eds-12.vcf', import.meta.url)),
-      ),
+      new Uint8Array(readFileSync(new URL('../fixtures/corpus/vcard/eds-12.vcf', import.meta.url))),
     ).contacts;
     const font = new Uint8Array(
       readFileSync(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),

@@ -51,9 +51,9 @@ export async function readFileOffThread(
 }
 
 function spawnWorker(): Worker {
-  // Served as TypeScript (web-test-runner, a dev server on src/), the sibling file is .ts; in the
-  // built package it is .js, written literally so bundlers find and bundle the worker.
-  if (import.meta.url.endsWith('.ts')) {
+  // Served as TypeScript (web-test-runner, Vite on src/, maybe with a ?t= query), the sibling
+  // file is .ts; in the built package it is .js, written literally so bundlers bundle the worker.
+  if (/\.ts(\?|$)/.test(import.meta.url)) {
     return new Worker(new URL('./contact-file-worker.ts', import.meta.url), { type: 'module' });
   }
   return new Worker(new URL('./contact-file-worker.js', import.meta.url), { type: 'module' });

@@ -26,7 +26,10 @@ export interface ContactFileResult extends ImportResult {
 }
 
 /** Which format the bytes hold: vCard, LDIF or CSV; undefined for binary or empty files. */
-export function detectFormat(bytes: Uint8Array, fileName = ''): ContactFileFormat | undefined {
+export function detectContactFileFormat(
+  bytes: Uint8Array,
+  fileName = '',
+): ContactFileFormat | undefined {
   const sample = bytes.subarray(0, 65536);
   const { encoding } = detectEncoding(sample);
   const head = decodeFile(
@@ -45,7 +48,7 @@ export function detectFormat(bytes: Uint8Array, fileName = ''): ContactFileForma
 /** Reads a contact file of any supported format; an empty or binary file yields one problem. */
 export function readContactFile(bytes: Uint8Array, fileName?: string): ContactFileResult {
   if (!bytes.length) return { ...fileProblem('The file is empty'), format: undefined };
-  const format = detectFormat(bytes, fileName);
+  const format = detectContactFileFormat(bytes, fileName);
   if (!format) return { ...fileProblem('This is not a contact file (vCard, CSV or LDIF)'), format };
   const read = format === 'vcard' ? readVCard : format === 'ldif' ? readLdif : readCsv;
   try {

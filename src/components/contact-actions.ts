@@ -1,0 +1,296 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import type { Contact, ContactPhone } from '../core/contact.js';
+import {
+  ACTION_KINDS,
+  contactMapLinks,
+  faxLink,
+  imLink,
+  mailtoHref,
+  smsHref,
+  telHref,
+  type ActionKind,
+} from '../core/links.js';
+import { formatPhone, normalizePhone } from '../core/phone.js';
+import { DEFAULT_PREFERENCES, type Preferences } from '../core/prefs.js';
+import { presenceOf, type PresenceProvider, type PresenceStatus } from '../core/presence.js';
+import { handleActionClick } from './action-link.js';
+import { BookController } from './book-controller.js';
+import { t } from './i18n.js';
+
+const TYPE_LABELS: Record<string, string> = {
+  home: 'Home',
+  work: 'Work',
+  cell: 'Mobile',
+  fax: 'Fax',
+  pager: 'Pager',
+  other: 'Other',
+};
+
+const PRESENCE_LABELS: Record<PresenceStatus, string> = {
+  available: 'Available',
+  away: 'Away',
+  busy: 'Busy',
+  offline: 'Offline',
+  unknown: 'Status unknown',
+};
+
+/** Reads `kinds="email phone map"` as a list of action kinds. */
+const kindsConverter = {
+  fromAttribute: (value: string | null): ActionKind[] =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .filter((kind): kind is ActionKind => (ACTION_KINDS as readonly string[]).includes(kind)),
+};
+
+/**
+ * @summary A contact's e-mails, phones, SMS, fax, IM and map as one-click links. Every click
+ * fires a cancelable `contact-action`; the default follows the link (the map in a new window).
+ *
+ * @event contact-action - `{ kind, contact, value, href }`; preventDefault() to handle it yourself.
+ *
+ * @csspart base - The list.
+ * @csspart row - One contact method.
+ * @csspart label - Its type ("Work", "Mobile", "XMPP").
+ * @csspart link - Every clickable link; also `email`, `phone`, `sms`, `fax`, `im`, `map` by kind.
+ * @csspart disabled - A fax number or map that cannot be followed (with `hint` saying why).
+ * @csspart hint - Why it cannot.
+ * @csspart presence - An IM address's presence.
+ */
+export class ContactActions extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    [part='base'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.25rem;
+    }
+    [part~='label'] {
+      color: var(--cb-muted, #6b7280);
+      margin-inline-end: 0.5rem;
+    }
+    [part~='disabled'] {
+      color: var(--cb-muted, #6b7280);
+      cursor: not-allowed;
+    }
+    [part~='hint'] {
+      color: var(--cb-muted, #6b7280);
+      font-size: 0.875em;
+      margin-inline-start: 0.5rem;
+    }
+    [part~='presence'] {
+      font-size: 0.875em;
+      margin-inline-start: 0.5rem;
+    }
+  `;
+
+  /** The contact whose actions are shown. */
+  @property({ attribute: false }) contact?: Contact;
+
+  /** Which kinds to show, in this order of sections; `kinds="map"` shows only "Access map". */
+  @property({ converter: kindsConverter }) kinds: ActionKind[] = [...ACTION_KINDS];
+
+  /** Preferences (imLinks, defaultRegion, mapProvider); defaults to the book's, from context. */
+  @property({ attribute: false }) preferences?: Preferences;
+
+  /** Where IM presence comes from; without one every status is "unknown". */
+  @property({ attribute: false }) presence?: PresenceProvider;
+
+  private readonly books = new BookController(this);
+  private unsubscribePresence: (() => void)[] = [];
+
+  private readonly statuses = new Task(this, {
+    task: async ([uris, provider], { signal }) => {
+      const entries = await Promise.all(
+        uris.map(async (uri) => [uri, await presenceOf({ provider, uri, signal })] as const),
+      );
+      return new Map<string, PresenceStatus>(entries);
+    },
+    args: () => [this.imUris(), this.presence] as const,
+    // imUris() is a new array on every render: compare by content, or the task would loop.
+    argsEqual: deepArrayEquals,
+  });
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('presence') || changed.has('contact')) this.followPresence();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPresence();
+  }
+
+  override render() {
+    const contact = this.contact;
+    if (!contact) return nothing;
+    const rows = this.kinds.flatMap((kind) => this.renderKind(kind, contact));
+    return html`<ul part="base">
+      ${rows}
+    </ul>`;
+  }
+
+  private renderKind(kind: ActionKind, contact: Contact) {
+    const prefs = this.prefs;
+    switch (kind) {
+      case 'email':
+        return contact.emails.map((email) =>
+          this.row(
+            email.type,
+            this.link('email', contact, email.value, mailtoHref(email.value), email.value),
+          ),
+        );
+      case 'phone':
+        return contact.phones
+          .filter((phone) => phone.type !== 'fax')
+          .map((phone) => this.phoneRow(phone, contact));
+      case 'sms':
+        // With phones shown, each mobile's row carries its SMS link already.
+        return this.kinds.includes('phone')
+          ? []
+          : contact.phones
+              .filter((phone) => phone.type === 'cell')
+              .map((phone) => this.row('cell', this.smsLink(phone, contact)));
+      case 'fax':
+        return contact.phones
+          .filter((phone) => phone.type === 'fax')
+          .map((phone) => this.faxRow(phone, contact));
+      case 'im':
+        return contact.ims.map((im) => {
+          const { label, address, href } = imLink(im);
+          if (!prefs.imLinks || !href) return this.row(label, html`<span>${address}</span>`);
+          const status = this.statuses.value?.get(href) ?? 'unknown';
+          return this.row(
+            label,
+            html`${this.link('im', contact, href, href, address)}<span
+                part="presence"
+                data-status=${status}
+                >${t(PRESENCE_LABELS[status])}</span
+              >`,
+          );
+        });
+      case 'map':
+        return [this.mapRows(contact)];
+    }
+  }
+
+  private phoneRow(phone: ContactPhone, contact: Contact) {
+    const value = normalizePhone(phone.value, this.prefs.defaultRegion);
+    const shown = formatPhone(value, { region: this.prefs.defaultRegion });
+    const call = this.link(
+      'phone',
+      contact,
+      value,
+      telHref(value, { region: this.prefs.defaultRegion }),
+      shown,
+    );
+    const sms =
+      phone.type === 'cell' && this.kinds.includes('sms')
+        ? html` ${this.smsLink(phone, contact, t('SMS'))}`
+        : nothing;
+    return this.row(phone.type, html`${call}${sms}`);
+  }
+
+  private smsLink(phone: ContactPhone, contact: Contact, text?: string) {
+    const value = normalizePhone(phone.value, this.prefs.defaultRegion);
+    const shown = text ?? formatPhone(value, { region: this.prefs.defaultRegion });
+    return this.link(
+      'sms',
+      contact,
+      value,
+      smsHref(value, { region: this.prefs.defaultRegion }),
+      shown,
+    );
+  }
+
+  private faxRow(phone: ContactPhone, contact: Contact) {
+    const shown = formatPhone(phone.value, { region: this.prefs.defaultRegion });
+    const fax = faxLink(phone.value);
+    if (fax.ok)
+      return this.row(
+        'fax',
+        this.link('fax', contact, normalizePhone(phone.value), fax.href, shown),
+      );
+    return this.row(
+      'fax',
+      html`<span part="fax disabled" aria-disabled="true">${shown}</span
+        ><span part="hint">${t(fax.reason)}</span>`,
+    );
+  }
+
+  private mapRows(contact: Contact) {
+    const result = contactMapLinks({ contact, provider: this.prefs.mapProvider });
+    if (!result.ok) {
+      return html`<li part="row">
+        <a part="map disabled" role="link" aria-disabled="true">${t('Access map')}</a
+        ><span part="hint">${t(result.reason)}</span>
+      </li>`;
+    }
+    return result.links.map(({ address, text, href }) =>
+      this.row(
+        address.type,
+        html`<a
+            part="link map"
+            href=${href}
+            target="_blank"
+            rel="noopener"
+            title=${text}
+            @click=${(event: MouseEvent) => handleActionClick(event, { kind: 'map', contact, value: text })}
+            >${t('Access map')}</a
+          ><span part="hint">${text}</span>`,
+      ),
+    );
+  }
+
+  private row(type: string | undefined, content: unknown) {
+    const label = type ? t(TYPE_LABELS[type] ?? type) : '';
+    return html`<li part="row">
+      ${label ? html`<span part="label">${label}</span>` : nothing}${content}
+    </li>`;
+  }
+
+  private link(kind: ActionKind, contact: Contact, value: string, href: string, text: string) {
+    return html`<a
+      part="link ${kind}"
+      href=${href}
+      @click=${(event: MouseEvent) => handleActionClick(event, { kind, contact, value })}
+      >${text}</a
+    >`;
+  }
+
+  private get prefs(): Preferences {
+    return this.preferences ?? this.books.book?.preferences ?? DEFAULT_PREFERENCES;
+  }
+
+  /** The IM URIs that show as links (and so with a presence). */
+  private imUris(): string[] {
+    if (!this.contact || !this.prefs.imLinks || !this.kinds.includes('im')) return [];
+    return this.contact.ims.flatMap((im) => imLink(im).href ?? []);
+  }
+
+  /** Follows the provider's live changes, when it offers them, by re-asking for the statuses. */
+  private followPresence(): void {
+    this.stopPresence();
+    const subscribe = this.presence?.subscribe?.bind(this.presence);
+    if (!subscribe) return;
+    this.unsubscribePresence = this.imUris().map((uri) =>
+      subscribe(uri, () => void this.statuses.run()),
+    );
+  }
+
+  private stopPresence(): void {
+    for (const unsubscribe of this.unsubscribePresence) unsubscribe();
+    this.unsubscribePresence = [];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-actions': ContactActions;
+  }
+}

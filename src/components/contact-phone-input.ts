@@ -1,0 +1,143 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { phoneCountries, toE164 } from '../core/phone.js';
+import { DEFAULT_PREFERENCES } from '../core/prefs.js';
+import { BookController } from './book-controller.js';
+import { emit } from './events.js';
+import { t } from './i18n.js';
+
+/** Countries by their name in the page's language, with their calling code. */
+function countryOptions(): { country: string; label: string }[] {
+  const names = new Intl.DisplayNames(
+    [document.documentElement.lang || navigator.language || 'en'],
+    { type: 'region' },
+  );
+  return phoneCountries()
+    .map(({ country, callingCode }) => ({
+      country,
+      label: `${names.of(country) ?? country} (+${callingCode})`,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * @summary A phone or fax number typed as country + national number, producing E.164
+ * (libphonenumber-js). The editor uses it so a fax number is clickable (international format).
+ *
+ * @event contact-phone-change - `{ value, country, valid }` on every user edit; `value` is E.164 when valid.
+ *
+ * @csspart base - The row.
+ * @csspart country - The country select.
+ * @csspart number - The number input.
+ * @csspart error - Why the number is not valid (after the user leaves the input).
+ */
+export class ContactPhoneInput extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+    }
+    [part='base'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    [part='error'] {
+      color: var(--cb-danger, #b91c1c);
+      flex-basis: 100%;
+    }
+  `;
+
+  /** The number, E.164 when it parses (setting it fires no event). */
+  @property() value = '';
+
+  /** The country of a number typed without +; defaults to the number's own, else the `defaultRegion` preference. */
+  @property() country?: string;
+
+  /** The accessible name of the number input ("Fax", "Mobile"…). */
+  @property() label = '';
+
+  @state() private number = '';
+  @state() private error = '';
+  @state() private touched = false;
+
+  private readonly books = new BookController(this);
+  private typedValue: string | undefined;
+  private static options: { country: string; label: string }[] | undefined;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A value the user typed stays as typed; one set by the host is shown in national format.
+    if (changed.has('value') && this.value !== this.typedValue) {
+      const parsed = parsePhoneNumberFromString(this.value);
+      if (parsed?.country) {
+        this.country = parsed.country;
+        this.number = parsed.formatNational();
+      } else {
+        this.number = this.value;
+      }
+    }
+  }
+
+  override render() {
+    ContactPhoneInput.options ??= countryOptions();
+    const country =
+      this.country ?? (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion ?? '';
+    return html`<div part="base">
+      <select part="country" aria-label=${t('Country')} @change=${this.handleCountryChange}>
+        <option value="" ?selected=${!country}>${t('Country…')}</option>
+        ${ContactPhoneInput.options.map(
+          (option) =>
+            html`<option value=${option.country} ?selected=${option.country === country}>
+              ${option.label}
+            </option>`,
+        )}
+      </select>
+      <input
+        part="number"
+        type="tel"
+        autocomplete="tel"
+        aria-label=${this.label || t('Number')}
+        aria-invalid=${this.touched && this.error ? 'true' : 'false'}
+        .value=${this.number}
+        @input=${this.handleInput}
+        @blur=${this.handleBlur}
+      />
+      <span part="error" role="alert" ?hidden=${!(this.touched && this.error)}
+        >${t(this.error)}</span
+      >
+    </div>`;
+  }
+
+  private handleCountryChange(event: Event): void {
+    this.country = (event.target as HTMLSelectElement).value || undefined;
+    this.commit();
+  }
+
+  private handleInput(event: Event): void {
+    this.number = (event.target as HTMLInputElement).value;
+    this.commit();
+  }
+
+  private handleBlur(): void {
+    this.touched = true;
+  }
+
+  /** Validates what is typed and tells the host (E.164 when valid, as typed otherwise). */
+  private commit(): void {
+    const country =
+      this.country ?? (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion;
+    const result = toE164({ country, number: this.number });
+    this.error = result.ok ? '' : result.reason;
+    const value = result.ok ? result.value : this.number.trim();
+    this.typedValue = value;
+    this.value = value;
+    emit(this, 'contact-phone-change', { value, country, valid: result.ok });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-phone-input': ContactPhoneInput;
+  }
+}
