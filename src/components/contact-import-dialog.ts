@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { ContactBook } from '../core/book.js';
 import { displayName } from '../core/contact.js';
 import {
   DEFAULT_MAX_CONTACTS,
@@ -37,7 +38,8 @@ const FORMAT_NAMES: Record<string, string> = {
  * @summary Imports a vCard, CSV or LDIF file into the book from context: the format is detected,
  * the first records previewed, capacity and duplicates (same e-mail or phone) shown with skip /
  * merge / add anyway, then one import with a progress bar and a report of the problems. The file
- * is read in a worker; nothing is written before the user presses Import.
+ * is read in a worker; nothing is written before the user presses Import. Set `books` to let the
+ * user choose the book (personal or a group's).
  * @event contact-import - after the import: `{ created, tags, merged, skipped }`.
  * @csspart dialog - the dialog.
  * @csspart summary - the detected format and count.
@@ -88,6 +90,11 @@ export class ContactImportDialog extends LitElement {
   @property({ type: Number, attribute: 'max-contacts' }) maxContacts = DEFAULT_MAX_CONTACTS;
   /** The largest file accepted, in bytes. */
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = 32 * 1024 * 1024;
+  /**
+   * Books the user may import into (a personal book and group books); empty: the book from
+   * context. The dialog then starts with a choice of book.
+   */
+  @property({ attribute: false }) books: readonly ContactBook[] = [];
 
   @state() private stage: Stage = 'choose';
   @state() private fileName = '';
@@ -98,6 +105,7 @@ export class ContactImportDialog extends LitElement {
   @state() private choices = new Map<number, DuplicateChoice>();
   @state() private progress = { done: 0, total: 0 };
   @state() private outcome: ImportOutcome | undefined;
+  @state() private chosenBook: ContactBook | undefined;
   @query('dialog') private dialog!: HTMLDialogElement;
   private readonly bookController = new BookController(this);
   private bytes: Uint8Array | undefined;
@@ -131,7 +139,8 @@ export class ContactImportDialog extends LitElement {
   private renderStage() {
     switch (this.stage) {
       case 'choose':
-        return html`<label>
+        return html`${this.books.length > 1 ? this.renderBookChoice() : nothing}
+          <label>
             ${t('Choose a vCard, CSV or LDIF file')}
             <input
               type="file"
@@ -159,6 +168,19 @@ export class ContactImportDialog extends LitElement {
     }
   }
 
+  private renderBookChoice() {
+    const current = this.book;
+    return html`<label>
+      ${t('Import into')}
+      <select @change=${this.handleBook}>
+        ${this.books.map(
+          (book, index) =>
+            html`<option value=${index} ?selected=${book === current}>${book.bookName}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
   private renderPreview() {
     const result = this.result!;
     const importable = this.importableCount();
@@ -178,7 +200,7 @@ export class ContactImportDialog extends LitElement {
             })
           : nothing
       }
-      ${result.contacts.length ? previewTable(result.contacts.slice(0, PREVIEW_ROWS), this.bookController.book?.preferences.displayOrder) : nothing}
+      ${result.contacts.length ? previewTable(result.contacts.slice(0, PREVIEW_ROWS), this.book?.preferences.displayOrder) : nothing}
       ${this.duplicates.length ? this.renderDuplicates() : nothing} ${problemList(result.problems)}
       <p class="actions">
         <button @click=${this.close}>${t('Cancel')}</button>
@@ -259,6 +281,10 @@ export class ContactImportDialog extends LitElement {
     await this.read();
   };
 
+  private handleBook = (event: Event) => {
+    this.chosenBook = this.books[Number((event.target as HTMLSelectElement).value)];
+  };
+
   private handleMapping = async (event: Event) => {
     const select = event.target as HTMLSelectElement;
     const columns = [...(this.columns ?? [])];
@@ -276,7 +302,7 @@ export class ContactImportDialog extends LitElement {
   };
 
   private handleImport = async () => {
-    const book = this.bookController.book;
+    const book = this.book;
     const result = this.result;
     if (!book || !result) return;
     this.abort = new AbortController();
@@ -321,7 +347,7 @@ export class ContactImportDialog extends LitElement {
       }
       this.result = result;
       this.columns = columns ?? (result.headers ? mapColumns(result.headers) : undefined);
-      const book = this.bookController.book;
+      const book = this.book;
       this.duplicates = book ? findDuplicates(result.contacts, book.all(), book.preferences) : [];
       this.choices = new Map();
       this.stage = 'preview';
@@ -330,6 +356,11 @@ export class ContactImportDialog extends LitElement {
       this.message = String(error);
       this.stage = 'choose';
     }
+  }
+
+  /** The book the import goes into: the one chosen, else the first offered, else the context's. */
+  private get book(): ContactBook | undefined {
+    return this.chosenBook ?? this.books[0] ?? this.bookController.book;
   }
 
   private reset(): void {
@@ -361,12 +392,12 @@ export class ContactImportDialog extends LitElement {
 
   /** Those within the book's capacity. */
   private importableCount(): number {
-    const book = this.bookController.book;
+    const book = this.book;
     return Math.min(this.addingCount(), book ? remainingCapacity(book, this.maxContacts) : 0);
   }
 
   private capacityText(importable: number): string {
-    const book = this.bookController.book;
+    const book = this.book;
     const adding = this.addingCount();
     if (book && importable < adding) {
       return t(

@@ -130,6 +130,28 @@ describe('<contact-import-dialog>', () => {
     expect(book.size).to.equal(1);
   });
 
+  it('imports into the book the user chooses', async () => {
+    const store = new MemoryStore();
+    const personal = await ContactBook.open({ store, bookName: 'Private' });
+    const group = await ContactBook.open({ store, bookId: 'group-team', bookName: 'Team' });
+    const dialog = await open(personal);
+    dialog.books = [personal, group];
+    await settle(dialog);
+    const select = inside<HTMLSelectElement>(dialog, 'select');
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      'Private',
+      'Team',
+    ]);
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    await choose(dialog, VCARDS, 'cards.vcf');
+    await until(() => !!dialog.shadowRoot!.querySelector('[part="summary"]'), 'preview shown');
+    const imported = oneEvent(dialog, 'contact-import');
+    importButton(dialog).click();
+    await imported;
+    expect([personal.size, group.size]).to.deep.equal([0, 3]);
+  });
+
   it('maps the columns of an unknown CSV header, then reads again', async () => {
     const dialog = await open(book);
     await choose(dialog, 'Who;Reach\nAda Lovelace;ada@example.com\n', 'people.csv');
