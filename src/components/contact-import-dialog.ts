@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactBook } from '../core/book.js';
-import { displayName } from '../core/contact.js';
 import {
   DEFAULT_MAX_CONTACTS,
   findDuplicates,
@@ -16,7 +15,7 @@ import {
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
-import { columnMapping, previewTable, problemList } from './import/import-views.js';
+import { columnMapping, duplicateList, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
 import type { FileReadResult } from './import/worker-protocol.js';
 import { controlStyles } from './theme.js';
@@ -201,7 +200,17 @@ export class ContactImportDialog extends LitElement {
           : nothing
       }
       ${result.contacts.length ? previewTable(result.contacts.slice(0, PREVIEW_ROWS), this.book?.preferences.displayOrder) : nothing}
-      ${this.duplicates.length ? this.renderDuplicates() : nothing} ${problemList(result.problems)}
+      ${
+        this.duplicates.length
+          ? duplicateList(this.duplicates, result.contacts, {
+              choiceOf: (index) => this.choiceOf(index),
+              onChoice: this.handleChoice,
+              onAll: (choice) =>
+                (this.choices = new Map(this.duplicates.map((match) => [match.index, choice]))),
+            })
+          : nothing
+      }
+      ${problemList(result.problems)}
       <p class="actions">
         <button @click=${this.close}>${t('Cancel')}</button>
         <button
@@ -212,42 +221,6 @@ export class ContactImportDialog extends LitElement {
           ${t('Import')}
         </button>
       </p>`;
-  }
-
-  private renderDuplicates() {
-    const setAll = (choice: DuplicateChoice) => () =>
-      (this.choices = new Map(this.duplicates.map((match) => [match.index, choice])));
-    return html`<section part="duplicates" aria-label=${t('Already in the book')}>
-      <h3>
-        ${t('{count} already in the book (same e-mail or phone)', { count: this.duplicates.length })}
-      </h3>
-      <p>
-        <button @click=${setAll('skip')}>${t('Skip all')}</button>
-        <button @click=${setAll('merge')}>${t('Merge all')}</button>
-        <button @click=${setAll('add')}>${t('Add all anyway')}</button>
-      </p>
-      <ul>
-        ${this.duplicates.map(
-          (match) =>
-            html`<li>
-              ${displayName(this.result!.contacts[match.index])} — ${match.value}
-              (${displayName(match.existing)})
-              <select
-                aria-label=${t('What to do with {name}', { name: displayName(this.result!.contacts[match.index]) })}
-                data-index=${match.index}
-                @change=${this.handleChoice}
-              >
-                ${(['skip', 'merge', 'add'] as const).map(
-                  (choice) =>
-                    html`<option value=${choice} ?selected=${this.choiceOf(match.index) === choice}>
-                      ${t({ skip: 'Skip', merge: 'Merge', add: 'Add anyway' }[choice])}
-                    </option>`,
-                )}
-              </select>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
   }
 
   private renderDone() {

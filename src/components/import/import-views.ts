@@ -1,7 +1,13 @@
-// The import dialog's read-only views: the column mapping, the preview table, the problems.
+// The import dialog's views: the column mapping, the preview, the duplicates, the problems.
 import { html, nothing } from 'lit';
 import { displayName, type ContactFields, type DisplayOrder } from '../../core/contact.js';
-import { COLUMN_TARGETS, type ColumnTarget, type ImportProblem } from '../../core/formats/index.js';
+import {
+  COLUMN_TARGETS,
+  type ColumnTarget,
+  type DuplicateChoice,
+  type DuplicateMatch,
+  type ImportProblem,
+} from '../../core/formats/index.js';
 import { t } from '../i18n.js';
 
 const SHOWN_PROBLEMS = 100;
@@ -80,4 +86,51 @@ export function problemList(problems: readonly ImportProblem[]) {
       }
     </ul>
   </details>`;
+}
+
+/** The incoming contacts already in the book, each with skip / merge / add anyway. */
+export function duplicateList(
+  duplicates: readonly DuplicateMatch[],
+  contacts: readonly ContactFields[],
+  {
+    choiceOf,
+    onChoice,
+    onAll,
+  }: {
+    choiceOf: (index: number) => DuplicateChoice;
+    onChoice: (event: Event) => void;
+    onAll: (choice: DuplicateChoice) => void;
+  },
+) {
+  const labels = { skip: 'Skip', merge: 'Merge', add: 'Add anyway' } as const;
+  return html`<section part="duplicates" aria-label=${t('Already in the book')}>
+    <h3>
+      ${t('{count} already in the book (same e-mail or phone)', { count: duplicates.length })}
+    </h3>
+    <p>
+      <button @click=${() => onAll('skip')}>${t('Skip all')}</button>
+      <button @click=${() => onAll('merge')}>${t('Merge all')}</button>
+      <button @click=${() => onAll('add')}>${t('Add all anyway')}</button>
+    </p>
+    <ul>
+      ${duplicates.map((match) => {
+        const name = displayName(contacts[match.index]);
+        return html`<li>
+          ${name} — ${match.value} (${displayName(match.existing)})
+          <select
+            aria-label=${t('What to do with {name}', { name })}
+            data-index=${match.index}
+            @change=${onChoice}
+          >
+            ${(['skip', 'merge', 'add'] as const).map(
+              (choice) =>
+                html`<option value=${choice} ?selected=${choiceOf(match.index) === choice}>
+                  ${t(labels[choice])}
+                </option>`,
+            )}
+          </select>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }
