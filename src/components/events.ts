@@ -56,6 +56,8 @@ export interface ContactEventMap {
   'contact-import': { created: Contact[]; tags: string[][]; merged: Contact[]; skipped: number };
   /** An export file is ready (cancelable: prevent it to handle the file instead of downloading). */
   'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
+  /** Contacts are about to print (cancelable: prevent it to print `html` yourself). */
+  'contact-print': { contacts: Contact[]; html: string };
 }
 
 /** Each event as hosts receive it. */

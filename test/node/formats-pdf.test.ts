@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { parseContactInput, type ContactFields } from '../../src/core/contact.js';
-import { listingBlocks, writePdf } from '../../src/core/formats/pdf-write.js';
+import { listingBlocks } from '../../src/core/formats/listing.js';
+import { writePdf } from '../../src/core/formats/pdf-write.js';
 
 const font = new Uint8Array(
   readFileSync(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),

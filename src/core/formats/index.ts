@@ -99,3 +99,4 @@ export {
   type ImportOutcome,
   type ImportOptions,
 } from './import-plan.js';
+export { listingBlocks } from './listing.js';

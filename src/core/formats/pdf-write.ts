@@ -3,7 +3,8 @@
 // DejaVu Sans covers Latin, Greek and Cyrillic; any character it lacks is replaced and counted.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { displayName, sortContacts, type DisplayOrder } from '../contact.js';
+import type { DisplayOrder } from '../contact.js';
+import { listingBlocks } from './listing.js';
 import type { ExportContact } from './types.js';
 
 /** Options of `writePdf`. */
@@ -96,54 +97,6 @@ export async function writePdf(
   const pages = document.getPages();
   pages.forEach((current, index) => drawFooter(current, font, `${index + 1} / ${pages.length}`));
   return { bytes: await document.save(), pages: pages.length, replacedCharacters };
-}
-
-/** The listing's text: per contact in display order, its name then its detail lines. */
-export function listingBlocks(
-  contacts: readonly ExportContact[],
-  order: DisplayOrder = 'last-first',
-): string[][] {
-  const keyed = contacts.map((contact, index) => ({
-    ...contact,
-    id: String(index).padStart(8, '0'),
-  }));
-  return sortContacts(keyed, order).map((contact) => {
-    const name = displayName(contact, order);
-    // An organization listed under its own name needs no second line saying so.
-    return [name, ...contactDetails(contact).filter((line, index) => index || line !== name)];
-  });
-}
-
-/** The detail lines of one contact: organization, e-mails, phones, addresses. */
-function contactDetails(contact: ExportContact): string[] {
-  const organization = [contact.title, contact.organization, contact.department]
-    .filter(Boolean)
-    .join(' · ');
-  const typed = (value: string, type?: string, label?: string) => {
-    const kind = label ?? type;
-    return kind ? `${value} (${kind})` : value;
-  };
-  return [
-    ...(organization ? [organization] : []),
-    ...contact.emails.map((email) => typed(email.value, email.type, email.label)),
-    ...contact.phones.map((phone) => typed(phone.value, phone.type, phone.label)),
-    ...contact.addresses.map((address) =>
-      typed(
-        [
-          address.pobox,
-          address.extended,
-          address.street,
-          [address.postalCode, address.locality].filter(Boolean).join(' '),
-          address.region,
-          address.country,
-        ]
-          .filter(Boolean)
-          .join(', '),
-        address.type,
-        address.label,
-      ),
-    ),
-  ].map((line) => line.replace(/\s*\r?\n\s*/g, ', '));
 }
 
 /** Breaks a line into lines that fit `width`, at spaces when possible. */
