@@ -1,7 +1,7 @@
 // Reading any contact file: the format is detected from the content, the name as a hint.
 import { readCsv } from './csv-read.js';
 import { readLdif } from './ldif-read.js';
-import { decodeFile, detectEncoding } from './text-decode.js';
+import { decodeFile } from './text-decode.js';
 import { emptyResult, type ContactFileFormat, type ImportResult } from './types.js';
 import { readVCard } from './vcard-read.js';
 
@@ -30,12 +30,8 @@ export function detectContactFileFormat(
   bytes: Uint8Array,
   fileName = '',
 ): ContactFileFormat | undefined {
-  const sample = bytes.subarray(0, 65536);
-  const { encoding } = detectEncoding(sample);
-  const head = decodeFile(
-    sample,
-    encoding === 'utf-8' && sample[0] === 0xef ? undefined : encoding,
-  ).text.replace(/^\uFEFF/, '');
+  // The first 64 KB decide; a character cut at the end only changes the guess to Windows-1252.
+  const head = decodeFile(bytes.subarray(0, 65536)).text;
   if (!head.trim() || looksBinary(head)) return undefined;
   if (/^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
   if (/^(version:\s*1\s*$|dn::?\s)/im.test(head.trimStart())) return 'ldif';
