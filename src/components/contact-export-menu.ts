@@ -21,8 +21,9 @@ const FORMATS: [ExportFormat, string][] = [
 const DEFAULT_FONT_URL = new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url).href;
 
 /**
- * @summary The Export menu: vCard 4.0 / 3.0, Outlook CSV, Google CSV or PDF, of the whole book
- * or of the selected contacts; the file is downloaded.
+ * @summary The Export menu: vCard 4.0 / 3.0, Outlook CSV, Google CSV or PDF, of the whole book,
+ * of the selected contacts, or of the contacts it is given (one, in a contact's details); the
+ * file is downloaded.
  * @event contact-export - cancelable, `{ format, fileName, blob, warnings }` before the download;
  * prevent it to handle the file yourself.
  * @csspart status - the line that reports the last export.
@@ -45,6 +46,11 @@ export class ContactExportMenu extends LitElement {
   @property({ attribute: false }) selectedIds: readonly string[] = [];
   /** Where the PDF font is fetched from. */
   @property({ attribute: 'font-url' }) fontUrl = DEFAULT_FONT_URL;
+  /**
+   * Exactly these contacts (one, in a contact's details): the menu then offers the formats only.
+   * Empty: the whole book or the selection.
+   */
+  @property({ attribute: false }) contacts: readonly Contact[] = [];
   /** Base of the file name: "contacts" gives contacts.vcf. */
   @property({ attribute: 'file-name' }) fileName = 'contacts';
 
@@ -53,14 +59,19 @@ export class ContactExportMenu extends LitElement {
 
   override render() {
     const selected = this.selectedIds.length;
-    const items: MenuItem[] = FORMATS.flatMap(([format, label]) => [
-      { value: `all:${format}`, label: t('{format} — whole book', { format: t(label) }) },
-      {
-        value: `selection:${format}`,
-        label: t('{format} — {count} selected', { format: t(label), count: selected }),
-        disabled: !selected,
-      },
-    ]);
+    const given = this.contacts.length;
+    const items: MenuItem[] = FORMATS.flatMap(([format, label]): MenuItem[] =>
+      given
+        ? [{ value: `given:${format}`, label: t(label) }]
+        : [
+            { value: `all:${format}`, label: t('{format} — whole book', { format: t(label) }) },
+            {
+              value: `selection:${format}`,
+              label: t('{format} — {count} selected', { format: t(label), count: selected }),
+              disabled: !selected,
+            },
+          ],
+    );
     return html`<contact-menu
         label=${t('Export')}
         .items=${items}
@@ -70,20 +81,23 @@ export class ContactExportMenu extends LitElement {
   }
 
   /** Exports now, as a menu choice would (for hosts with their own controls). */
-  async export(format: ExportFormat, scope: 'all' | 'selection' = 'all'): Promise<void> {
+  async export(format: ExportFormat, scope: 'all' | 'selection' | 'given' = 'all'): Promise<void> {
     const book = this.bookController.book;
-    if (!book) return;
+    if (!book && scope !== 'given') return;
     const ids = new Set(this.selectedIds);
-    const contacts: Contact[] =
-      scope === 'all'
-        ? book.list().contacts
-        : book.list().contacts.filter((contact) => ids.has(contact.id));
+    const listed = scope === 'given' ? [] : book!.list().contacts;
+    const contacts: readonly Contact[] =
+      scope === 'given'
+        ? this.contacts
+        : scope === 'all'
+          ? listed
+          : listed.filter((contact) => ids.has(contact.id));
     this.status = t('Exporting {count} contacts…', { count: contacts.length });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
       const file = await exportContacts(contacts, format, {
         font,
-        order: book.preferences.displayOrder,
+        order: book?.preferences.displayOrder,
       });
       const fileName = `${this.fileName}.${file.extension}`;
       const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
@@ -109,7 +123,10 @@ export class ContactExportMenu extends LitElement {
   }
 
   private handleSelect = (event: CustomEvent<{ value: string }>) => {
-    const [scope, format] = event.detail.value.split(':') as ['all' | 'selection', ExportFormat];
+    const [scope, format] = event.detail.value.split(':') as [
+      'all' | 'selection' | 'given',
+      ExportFormat,
+    ];
     void this.export(format, scope);
   };
 }

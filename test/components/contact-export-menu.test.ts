@@ -66,6 +66,22 @@ describe('<contact-export-menu>', () => {
     expect(back.contacts.map((contact) => contact.formattedName)).to.deep.equal(['Ada Lovelace']);
   });
 
+  it('exports the contacts it is given (one contact, in its details)', async () => {
+    const menu = await mount();
+    menu.contacts = [book.all().find((contact) => contact.name.given === 'Ada')!];
+    menu.fileName = 'ada-lovelace';
+    await menu.updateComplete;
+    const detail = await exported(menu, 'vCard 3.0 (older programs)');
+    expect(detail.fileName).to.equal('ada-lovelace.vcf');
+    const text = await detail.blob.text();
+    expect(text).to.match(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+    expect(
+      readContactFile(new TextEncoder().encode(text)).contacts.map(
+        (contact) => contact.formattedName,
+      ),
+    ).to.deep.equal(['Ada Lovelace']);
+  });
+
   it('exports a PDF with the shipped font', async () => {
     const menu = await mount();
     const detail = await exported(menu, 'PDF listing — whole book');
