@@ -2,7 +2,7 @@
 // LDIF or JSON file and writes vCard, CSV, JSON or PDF. Problems go to stderr, one a line.
 // Exit codes: 0 the file was read (even with problems), 1 nothing could be read, 2 usage.
 import { newId } from '../core/ids.js';
-import { parseContactInput, type Contact, type ContactFields } from '../core/contact.js';
+import type { Contact, ContactFields } from '../core/contact.js';
 import {
   exportContacts,
   readContactFile,
@@ -30,7 +30,6 @@ export const CONVERT_USAGE =
 
 const INPUTS = ['vcf', 'vcard', 'csv', 'ldif', 'ldi', 'json'];
 const OUTPUTS = ['vcf', 'vcard', 'csv', 'json', 'pdf'];
-const SYSTEM_FIELDS = ['id', 'bookId', 'createdBy', 'createdAt', 'updatedAt', 'revision', 'tags'];
 
 interface ConvertArgs {
   input: string;
@@ -54,8 +53,7 @@ export async function runConvert(args: readonly string[], io: ConvertIo): Promis
     io.stderr(`${parsed.input}: cannot read: ${(error as Error).message}`);
     return 1;
   }
-  const { contacts, problems } =
-    extension(parsed.input) === 'json' ? readJson(bytes) : readFile(bytes, parsed.input);
+  const { contacts, problems } = readFile(bytes, parsed.input);
   for (const problem of problems) io.stderr(formatProblem(parsed.input, problem));
   if (!contacts.length) {
     io.stderr(`${parsed.input}: no contact could be read`);
@@ -107,7 +105,7 @@ function formatProblem(file: string, { record, line, message }: ImportProblem): 
   return `${file}:${line}: ${record ? `record ${record}: ` : ''}${message.replace(/\r?\n/g, '\\n')}`;
 }
 
-/** A vCard, CSV or LDIF file, each contact with its tags. */
+/** A vCard, CSV, LDIF or JSON file, each contact with its tags. */
 function readFile(
   bytes: Uint8Array,
   path: string,
@@ -117,44 +115,6 @@ function readFile(
     contacts: result.contacts.map((contact, index) => ({ ...contact, tags: result.tags[index] })),
     problems: result.problems,
   };
-}
-
-/** A JSON array of Contact objects, each with `tags`. */
-function readJson(bytes: Uint8Array): { contacts: ExportContact[]; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return {
-      contacts: [],
-      problems: [{ record: 0, line: 0, message: `Not JSON: ${(error as Error).message}` }],
-    };
-  }
-  if (!Array.isArray(data))
-    return {
-      contacts: [],
-      problems: [{ record: 0, line: 0, message: 'Expected an array of contacts' }],
-    };
-  const contacts = data.flatMap((item: unknown, index): ExportContact[] => {
-    const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    const fields = Object.fromEntries(
-      Object.entries(record).filter(([key]) => !SYSTEM_FIELDS.includes(key)),
-    );
-    const parsed = parseContactInput(fields);
-    if (!parsed.ok) {
-      const issues = parsed.issues.map(
-        (issue) => `${issue.path.join('.') || 'contact'}: ${issue.message}`,
-      );
-      problems.push({ record: index + 1, line: 0, message: `Not imported: ${issues.join('; ')}` });
-      return [];
-    }
-    const tags = Array.isArray(record.tags)
-      ? record.tags.filter((tag): tag is string => typeof tag === 'string')
-      : [];
-    return [{ ...parsed.value, tags }];
-  });
-  return { contacts, problems };
 }
 
 async function write(

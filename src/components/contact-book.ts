@@ -25,6 +25,7 @@ const NOTICE_MS = 12_000;
  * @event contact-save - bubbles up from the editor.
  * @csspart base - the wrapper.
  * @csspart toolbar - the toolbar.
+ * @csspart search - the search field above the list.
  * @csspart list - the list pane.
  * @csspart details - the details pane.
  * @csspart notice - the status line with Undo.
@@ -107,6 +108,8 @@ export class ContactBookElement extends LitElement {
   @state() private editing: { contact?: Contact } | undefined;
   @state() private viewingId = '';
   @state() private textRecipients: Contact[] = [];
+  /** The current search's results; undefined shows the whole book. */
+  @state() private searchResults: Contact[] | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
@@ -194,7 +197,17 @@ export class ContactBookElement extends LitElement {
         ${
           book
             ? html`<div class="panes">
-                <contact-list part="list" active-id=${this.selectedId}></contact-list>
+                <div class="list-pane">
+                  <contact-search
+                    part="search"
+                    @contact-search=${this.handleSearch}
+                  ></contact-search>
+                  <contact-list
+                    part="list"
+                    active-id=${this.selectedId}
+                    .results=${this.searchResults}
+                  ></contact-list>
+                </div>
                 <contact-details part="details" .contact=${selected}></contact-details>
               </div>`
             : html`<p role="status">${t('Opening the address book…')}</p>`
@@ -304,6 +317,10 @@ export class ContactBookElement extends LitElement {
         book.restore(ids),
       );
     });
+  };
+
+  private handleSearch = (event: CustomEvent<{ query: string; contacts: Contact[] }>) => {
+    this.searchResults = event.detail.query.trim() ? event.detail.contacts : undefined;
   };
 
   private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {

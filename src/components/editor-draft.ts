@@ -6,6 +6,7 @@ import {
   type ContactFields,
   type ContactInput,
 } from '../core/contact.js';
+import { formatPhone } from '../core/phone.js';
 
 /** What the editor holds while the user types: every user field, lists always present. */
 export type Draft = ContactFields;
@@ -34,7 +35,12 @@ export function draftOf(contact: Contact): Draft {
   // A formatted name that was only derived is derived again on save, so an edited name is not
   // shadowed by the old one; one the user or an import set on purpose is kept.
   const derived = deriveFormattedName({ ...fields, formattedName: '' });
-  return { ...fields, formattedName: fields.formattedName === derived ? '' : fields.formattedName };
+  return {
+    ...fields,
+    formattedName: fields.formattedName === derived ? '' : fields.formattedName,
+    // Stored E.164 reads better spaced; Save normalises it back.
+    phones: fields.phones.map((phone) => ({ ...phone, value: formatPhone(phone.value) })),
+  };
 }
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);

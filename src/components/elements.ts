@@ -14,6 +14,8 @@ import { ContactPhoneInput } from './contact-phone-input.js';
 import { ContactPhotoInput } from './contact-photo-input.js';
 import { ContactPreferences } from './contact-preferences.js';
 import { ContactSmsComposer } from './contact-sms-composer.js';
+import { ContactSearch } from './contact-search.js';
+import { ContactSearchAdvanced } from './contact-search-advanced.js';
 import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
@@ -33,5 +35,7 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-photo-input': ContactPhotoInput,
   'contact-preferences': ContactPreferences,
   'contact-sms-composer': ContactSmsComposer,
+  'contact-search': ContactSearch,
+  'contact-search-advanced': ContactSearchAdvanced,
   'contact-trash': ContactTrash,
 };

@@ -1,6 +1,7 @@
 import type { Contact, ContactPhoto } from '../core/contact.js';
 import type { ActionKind } from '../core/links.js';
 import type { Preferences } from '../core/prefs.js';
+import type { QueryMessage } from '../core/search/query-types.js';
 import type { ExportFormat } from '../core/formats/export-file.js';
 
 /** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
@@ -49,6 +50,21 @@ export interface ContactEventMap {
   'contact-sms-send': { recipients: SmsRecipient[]; message: string; href: string };
   /** The user changed a country + number input; `value` is E.164 when `valid`, else as typed. */
   'contact-phone-change': { value: string; country: string | undefined; valid: boolean };
+  /**
+   * `<contact-search>` has new results: the best (≤ 200) first, `total` matches in all. An empty
+   * `query` means the search was cleared: the list shows the whole book again.
+   */
+  'contact-search': {
+    query: string;
+    contacts: Contact[];
+    total: number;
+    /** What the query parser ignored, or why it refused the query. */
+    messages: QueryMessage[];
+    /** The user's "Include group data" choice (the group books join the search once they exist). */
+    includeGroupData: boolean;
+  };
+  /** The Advanced search form was submitted: `query` is the search it stands for. */
+  'contact-advanced-search': { query: string };
   /**
    * An import finished: the new contacts with the tags read for each (same index), the merged
    * ones, and how many were skipped.

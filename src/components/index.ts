@@ -20,6 +20,8 @@ export { ContactPhotoInput } from './contact-photo-input.js';
 export { ContactSmsComposer } from './contact-sms-composer.js';
 export type { ContactActionDetail, SmsRecipient } from './events.js';
 export * from './photo/index.js';
+export { ContactSearch } from './contact-search.js';
+export { ContactSearchAdvanced } from './contact-search-advanced.js';
 export { ContactImportDialog } from './contact-import-dialog.js';
 export { ContactExportMenu } from './contact-export-menu.js';
 export { ContactPrint } from './contact-print.js';

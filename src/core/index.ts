@@ -11,4 +11,5 @@ export * from './format.js';
 export * from './links.js';
 export * from './presence.js';
 export * from './avatar.js';
+export * from './search/index.js';
 export * from './formats/index.js';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { StoredRecord } from './store.js';
+import { MAX_QUERY_LENGTH } from './search/parse-query.js';
+import { MAX_RECENT_SEARCHES } from './search/recent-searches.js';
 
 /** A user's preferences, stored per user through the Store. Unknown keys are refused. */
 export const PreferencesSchema = z.strictObject({
@@ -30,6 +32,13 @@ export const PreferencesSchema = z.strictObject({
     .default(512),
   /** The format a contact picture is re-encoded to. */
   photoFormat: z.enum(['jpeg', 'webp']).default('jpeg'),
+  /** The user's last searches, most recent first (the search field's drop-down). */
+  recentSearches: z
+    .array(z.string().trim().min(1).max(MAX_QUERY_LENGTH))
+    .max(MAX_RECENT_SEARCHES, { error: `Keep at most ${MAX_RECENT_SEARCHES} recent searches` })
+    .default([]),
+  /** Search the group books too, not only the personal one ("Include group data"). */
+  searchGroupData: z.boolean().default(false),
 });
 
 export type Preferences = z.output<typeof PreferencesSchema>;

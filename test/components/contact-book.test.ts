@@ -147,6 +147,23 @@ describe('<contact-book>', () => {
     await until(() => book.size === 0, 'all three moved to the trash');
   });
 
+  it('searches as you type and shows the results in the list', async () => {
+    const { element, book } = await mount();
+    await book.createMany([
+      { name: { given: 'Zoë', family: 'Müller' } },
+      { name: { given: 'Ann', family: 'Smith' }, organization: 'Muller Logistics' },
+      { name: { given: 'Bob', family: 'Jones' } },
+    ]);
+    const search = inside(element, 'contact-search');
+    await settle(element, search);
+    const field = inside<HTMLInputElement>(search, 'input[type="search"]');
+    type(field, 'muller');
+    await until(() => rows(element).length === 2, 'two contacts match');
+    expect(rows(element)[0].textContent).to.contain('Müller, Zoë');
+    type(field, '');
+    await until(() => rows(element).length === 3, 'clearing shows the whole book');
+  });
+
   it('opens the SMS composer for the selection', async () => {
     const { element, book } = await mount();
     await book.createMany([

@@ -1,5 +1,6 @@
 // Reading any contact file: the format is detected from the content, the name as a hint.
 import { readCsv } from './csv-read.js';
+import { readJsonContacts } from './json-read.js';
 import { readLdif } from './ldif-read.js';
 import { decodeFile } from './text-decode.js';
 import { emptyResult, type ContactFileFormat, type ImportResult } from './types.js';
@@ -18,6 +19,7 @@ export {
 } from './csv-columns.js';
 export { parseCsvDate, GOOGLE_SEPARATOR } from './csv-cells.js';
 export { readLdif } from './ldif-read.js';
+export { readJsonContacts } from './json-read.js';
 export { detectEncoding, decodeFile } from './text-decode.js';
 
 /** A read file: the result and the format it was read as (undefined when unreadable). */
@@ -25,7 +27,7 @@ export interface ContactFileResult extends ImportResult {
   format: ContactFileFormat | undefined;
 }
 
-/** Which format the bytes hold: vCard, LDIF or CSV; undefined for binary or empty files. */
+/** Which format the bytes hold: vCard, LDIF, JSON or CSV; undefined for binary or empty files. */
 export function detectContactFileFormat(
   bytes: Uint8Array,
   fileName = '',
@@ -36,6 +38,7 @@ export function detectContactFileFormat(
   if (/^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
   if (/^(version:\s*1\s*$|dn::?\s)/im.test(head.trimStart())) return 'ldif';
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1].toLowerCase();
+  if (extension === 'json' || /^\s*\[\s*(\{|\])/.test(head)) return 'json';
   if (extension === 'vcf' || extension === 'vcard') return 'vcard';
   if (extension === 'ldif' || extension === 'ldi') return 'ldif';
   return 'csv';
@@ -46,7 +49,7 @@ export function readContactFile(bytes: Uint8Array, fileName?: string): ContactFi
   if (!bytes.length) return { ...fileProblem('The file is empty'), format: undefined };
   const format = detectContactFileFormat(bytes, fileName);
   if (!format) return { ...fileProblem('This is not a contact file (vCard, CSV or LDIF)'), format };
-  const read = format === 'vcard' ? readVCard : format === 'ldif' ? readLdif : readCsv;
+  const read = { vcard: readVCard, ldif: readLdif, json: readJsonContacts, csv: readCsv }[format];
   try {
     return { ...read(bytes), format };
   } catch (error) {

@@ -17,7 +17,7 @@ export interface ImportResult {
 }
 
 /** The formats `readContactFile` recognises. */
-export type ContactFileFormat = 'vcard' | 'csv' | 'ldif';
+export type ContactFileFormat = 'vcard' | 'csv' | 'ldif' | 'json';
 
 /** A contact as the writers take it: the user fields of a Contact, plus its tags. */
 export type ExportContact = ContactFields & { tags?: readonly string[] };

@@ -1,0 +1,118 @@
+import { LitElement, css, html } from 'lit';
+import { buildAdvancedQuery, type AdvancedCriteria } from '../core/search/advanced-query.js';
+import { emit } from './events.js';
+import { t } from './i18n.js';
+import { controlStyles } from './theme.js';
+
+const TEXT_FIELDS = [
+  ['name', 'Name'],
+  ['organization', 'Organization'],
+  ['email', 'E-mail'],
+  ['phone', 'Phone'],
+  ['city', 'City'],
+  ['country', 'Country'],
+  ['tag', 'Tag'],
+] as const;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag, has
+ * comment and birthday month, all of which must hold (AND). It writes the equivalent query
+ * (`name:jane city:paris has:comment`), so `<contact-search>` runs and remembers it like a typed one.
+ *
+ * @event contact-advanced-search - The form was submitted; `detail.query` is the search.
+ * @csspart base - The form.
+ * @csspart field - Each label and its input.
+ * @csspart submit - The Search button.
+ * @cssproperty --cb-search-gap - Space between fields.
+ */
+export class ContactSearchAdvanced extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        --cb-search-gap: var(--cb-space, 0.5rem);
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+        gap: var(--cb-search-gap);
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+      }
+      label.check {
+        flex-direction: row;
+        align-items: center;
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        gap: var(--cb-search-gap);
+      }
+    `,
+  ];
+
+  override render() {
+    return html`
+      <form part="base" aria-label=${t('Advanced search')} @submit=${this.handleSubmit}>
+        ${TEXT_FIELDS.map(
+          ([name, label]) => html`
+            <label part="field"
+              >${t(label)}<input name=${name} type=${name === 'email' ? 'text' : 'search'}
+            /></label>
+          `,
+        )}
+        <label part="field">
+          ${t('Birthday month')}
+          <select name="birthdayMonth">
+            <option value="">${t('Any month')}</option>
+            ${MONTHS.map((month, index) => html`<option value=${index + 1}>${t(month)}</option>`)}
+          </select>
+        </label>
+        <label part="field" class="check"
+          ><input name="hasComment" type="checkbox" />${t('Has comment')}</label
+        >
+        <div class="actions">
+          <button part="submit" class="primary" type="submit">${t('Search')}</button>
+          <button type="reset">${t('Clear')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const criteria: AdvancedCriteria = Object.fromEntries(
+      TEXT_FIELDS.map(([name]) => [name, text(name)]),
+    );
+    criteria.hasComment = data.get('hasComment') === 'on';
+    criteria.birthdayMonth = Number(text('birthdayMonth')) || undefined;
+    emit(this, 'contact-advanced-search', { query: buildAdvancedQuery(criteria) });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-search-advanced': ContactSearchAdvanced;
+  }
+}

@@ -1,0 +1,355 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { state, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { displayName, type Contact } from '../core/contact.js';
+import { addRecentSearch } from '../core/search/recent-searches.js';
+import type { SearchResult, TagsOf } from '../core/search/search-index.js';
+import { BookController } from './book-controller.js';
+import { SearchController } from './search-controller.js';
+import { emit } from './events.js';
+import { t } from './i18n.js';
+import { controlStyles } from './theme.js';
+
+/**
+ * @summary A search field over the book: results as you type (debounced), the user's 5 most
+ * recent searches in a drop-down, "Include group data", an Advanced search form, messages for
+ * the parts of a query that were ignored, and a clear empty state. Syntax: docs/search.md.
+ *
+ * Keyboard: ↓/↑ move through the recent searches (empty field) or the results; Enter runs the
+ * search, or picks the highlighted recent search or result; Escape closes the drop-down, then
+ * clears the field.
+ *
+ * @event contact-search - New results (or a cleared search: empty `query`), for the list to show.
+ * @event contact-select - A result was chosen (click or Enter).
+ * @csspart base - The wrapper.
+ * @csspart input - The search field.
+ * @csspart advanced-toggle - The button that shows the Advanced search form.
+ * @csspart group-data - The "Include group data" label and checkbox.
+ * @csspart recent - The drop-down of recent searches.
+ * @csspart messages - What the query parser ignored.
+ * @csspart error - Why a query was refused.
+ * @csspart count - How many contacts match.
+ * @csspart results - The list of results; `result` each item, `result-name` and `result-detail` its lines.
+ * @csspart empty - The empty state.
+ * @cssproperty --cb-search-active - Background of the highlighted option.
+ */
+export class ContactSearch extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        --cb-search-active: var(--cb-selected, #e7eefc);
+      }
+      .bar {
+        display: flex;
+        gap: var(--cb-space, 0.5rem);
+      }
+      input[type='search'] {
+        flex: 1;
+        min-width: 0;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      [part='group-data'] {
+        display: block;
+        margin-block: 0.35rem;
+      }
+      [part='recent'] {
+        border: 1px solid var(--cb-border, #d5d9e0);
+        border-radius: var(--cb-radius, 6px);
+      }
+      [role='option'] {
+        padding: 0.3rem var(--cb-space, 0.5rem);
+        cursor: pointer;
+      }
+      [role='option'][aria-selected='true'] {
+        background: var(--cb-search-active);
+      }
+      .detail,
+      [part='count'],
+      [part='messages'],
+      [part='empty'] {
+        color: var(--cb-muted, #5b6472);
+      }
+      .detail {
+        display: block;
+        font-size: 0.85em;
+      }
+      [part='error'] {
+        color: var(--cb-danger, #b42318);
+      }
+      [hidden] {
+        display: none;
+      }
+    `,
+  ];
+
+  /** Milliseconds of quiet typing before the search runs. */
+  @property({ type: Number }) delay = 200;
+  /** The user's tags of a contact, for `tag:` (tags are records of their own). */
+  @property({ attribute: false }) tagsOf: TagsOf = () => [];
+
+  @state() private query = '';
+  @state() private recentOpen = false;
+  @state() private active = -1;
+  @state() private advancedOpen = false;
+
+  private readonly books = new BookController(this);
+  private readonly search = new SearchController(this, {
+    books: this.books,
+    tagsOf: (id) => this.tagsOf(id),
+    delay: () => this.delay,
+    onSearch: () => this.handleSearch(),
+  });
+
+  override render() {
+    const recent = this.recentSearches;
+    const showRecent = this.recentOpen && recent.length > 0;
+    const hits = this.search.result?.hits ?? [];
+    const activeId =
+      this.active < 0 ? undefined : `${showRecent ? 'recent' : 'result'}-${this.active}`;
+    return html`
+      <div part="base">
+        <div class="bar">
+          <input
+            part="input"
+            type="search"
+            role="combobox"
+            aria-label=${t('Search contacts')}
+            placeholder=${t('Search contacts')}
+            aria-autocomplete="list"
+            aria-expanded=${showRecent ? 'true' : 'false'}
+            aria-controls=${showRecent ? 'recent' : hits.length ? 'results' : nothing}
+            aria-activedescendant=${activeId ?? nothing}
+            .value=${live(this.query)}
+            @input=${this.handleInput}
+            @keydown=${this.handleKeydown}
+            @focus=${this.handleFocus}
+            @blur=${this.handleBlur}
+          />
+          <button
+            part="advanced-toggle"
+            type="button"
+            aria-expanded=${this.advancedOpen ? 'true' : 'false'}
+            aria-controls="advanced"
+            @click=${this.handleAdvancedToggle}
+          >
+            ${t('Advanced')}
+          </button>
+        </div>
+        <label part="group-data">
+          <input
+            type="checkbox"
+            .checked=${live(this.includeGroupData)}
+            @change=${this.handleGroupData}
+          />
+          ${t('Include group data')}
+        </label>
+        <ul
+          id="recent"
+          part="recent"
+          role="listbox"
+          aria-label=${t('Recent searches')}
+          ?hidden=${!showRecent}
+        >
+          ${recent.map(
+            (text, index) => html`
+              <li
+                id="recent-${index}"
+                role="option"
+                aria-selected=${showRecent && index === this.active ? 'true' : 'false'}
+                @mousedown=${(event: MouseEvent) => this.handleRecentPick(event, text)}
+              >
+                ${text}
+              </li>
+            `,
+          )}
+        </ul>
+        <contact-search-advanced
+          id="advanced"
+          ?hidden=${!this.advancedOpen}
+          @contact-advanced-search=${this.handleAdvancedSearch}
+        ></contact-search-advanced>
+        ${this.search.refusal ? html`<p part="error" role="alert">${t(this.search.refusal.message)}</p>` : nothing}
+        <ul part="messages" role="status">
+          ${(this.search.result?.messages ?? []).map((message) => html`<li>${t(message.message)}</li>`)}
+        </ul>
+        ${this.renderResults(hits, !showRecent)}
+      </div>
+    `;
+  }
+
+  private renderResults(hits: SearchResult['hits'], highlight: boolean) {
+    const result = this.search.result;
+    if (!result || !result.query.text.trim()) return nothing;
+    if (!hits.length) {
+      return html`
+        <div part="empty">
+          <p>${t('No contacts match “{query}”.', { query: result.query.text.trim() })}</p>
+          <p>${t('Check the spelling, use fewer words, or put OR between alternatives.')}</p>
+        </div>
+      `;
+    }
+    const order = this.books.book?.preferences.displayOrder;
+    const count =
+      result.total > hits.length
+        ? t('The best {shown} of {total} contacts', { shown: hits.length, total: result.total })
+        : t(result.total === 1 ? '1 contact' : '{total} contacts', { total: result.total });
+    return html`
+      <p part="count">${count}</p>
+      <ul id="results" part="results" role="listbox" aria-label=${t('Search results')}>
+        ${hits.map(
+          ({ contact }, index) => html`
+            <li
+              id="result-${index}"
+              part="result"
+              role="option"
+              aria-selected=${highlight && index === this.active ? 'true' : 'false'}
+              @mousedown=${(event: MouseEvent) => event.preventDefault()}
+              @click=${() => this.select(contact)}
+            >
+              <span part="result-name">${displayName(contact, order)}</span>
+              <span part="result-detail" class="detail"
+                >${contact.organization ?? contact.emails[0]?.value ?? ''}</span
+              >
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private handleSearch(): void {
+    const { query, result, refusal } = this.search;
+    this.active = -1;
+    emit(this, 'contact-search', {
+      query,
+      contacts: result?.hits.map((hit) => hit.contact) ?? [],
+      total: result?.total ?? 0,
+      messages: refusal ? [refusal] : (result?.messages ?? []),
+      includeGroupData: this.includeGroupData,
+    });
+  }
+
+  private handleInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.recentOpen = !this.query;
+    this.active = -1;
+    this.schedule();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const recent = this.recentOpen ? this.recentSearches : [];
+    const options = recent.length ? recent.length : (this.search.result?.hits.length ?? 0);
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!this.query && !this.recentOpen) this.recentOpen = true;
+        this.active = Math.min(
+          this.active + 1,
+          (this.recentOpen ? this.recentSearches.length : options) - 1,
+        );
+        break;
+      case 'ArrowUp':
+        this.active = Math.max(this.active - 1, -1);
+        break;
+      case 'Enter':
+        if (recent.length && this.active >= 0) this.useRecent(recent[this.active]);
+        else if (this.active >= 0 && this.search.result?.hits[this.active])
+          this.select(this.search.result.hits[this.active].contact);
+        else this.searchNow({ remember: true });
+        break;
+      case 'Escape':
+        if (this.recentOpen || this.active >= 0) {
+          this.recentOpen = false;
+          this.active = -1;
+        } else if (this.query) {
+          this.query = '';
+          this.searchNow();
+        }
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private handleFocus(): void {
+    if (!this.query) this.recentOpen = true;
+  }
+
+  private handleBlur(): void {
+    this.recentOpen = false;
+    this.active = -1;
+  }
+
+  private handleRecentPick(event: MouseEvent, text: string): void {
+    event.preventDefault(); // keep the focus in the field
+    this.useRecent(text);
+  }
+
+  private handleAdvancedToggle(): void {
+    this.advancedOpen = !this.advancedOpen;
+  }
+
+  private handleAdvancedSearch(event: CustomEvent<{ query: string }>): void {
+    event.stopPropagation();
+    this.query = event.detail.query;
+    this.searchNow({ remember: true });
+  }
+
+  private handleGroupData(event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.books.book?.setPreferences({ searchGroupData: checked }).then(
+      () => this.searchNow(),
+      (error: unknown) =>
+        console.warn('contact-search: could not save "Include group data"', error),
+    );
+  }
+
+  private get recentSearches(): string[] {
+    return this.books.book?.preferences.recentSearches ?? [];
+  }
+
+  private get includeGroupData(): boolean {
+    return this.books.book?.preferences.searchGroupData ?? false;
+  }
+
+  private useRecent(text: string): void {
+    this.query = text;
+    this.searchNow({ remember: true });
+  }
+
+  private select(contact: Contact): void {
+    this.remember(this.query);
+    emit(this, 'contact-select', { contact });
+  }
+
+  private schedule(): void {
+    this.search.schedule(this.query);
+  }
+
+  private searchNow({ remember = false }: { remember?: boolean } = {}): void {
+    this.recentOpen = false;
+    this.search.run(this.query);
+    if (remember && !this.search.refusal) this.remember(this.query);
+  }
+
+  private remember(query: string): void {
+    const book = this.books.book;
+    if (!book || !query.trim()) return;
+    const recentSearches = addRecentSearch(book.preferences.recentSearches, query);
+    book.setPreferences({ recentSearches }).catch((error: unknown) => {
+      console.warn('contact-search: could not save the recent searches', error);
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-search': ContactSearch;
+  }
+}
