@@ -461,6 +461,28 @@ describe('bad input', () => {
     assert.equal(result.format, undefined);
     assert.equal(result.problems.length, 1);
   });
+  it('a JSON array of contacts (as convert writes it) reads with its tags', () => {
+    const json = JSON.stringify([
+      {
+        id: 'x',
+        revision: 3,
+        formattedName: 'Ada',
+        emails: [{ value: 'ada@example.com' }],
+        tags: ['Math'],
+      },
+      { formattedName: 'Bad', emails: [{ value: 'not an address' }] },
+    ]);
+    const result = readContactFile(new TextEncoder().encode(json), 'export');
+    assert.equal(result.format, 'json');
+    assert.deepEqual(
+      [result.contacts.map((contact) => contact.formattedName), result.tags],
+      [['Ada'], [['Math']]],
+    );
+    assert.deepEqual(
+      result.problems.map((problem) => problem.record),
+      [2],
+    );
+  });
   it('a CSV with 10,000 columns is one clear problem', () => {
     const header = Array.from({ length: 10_000 }, (_, index) => `Column ${index}`).join(',');
     const result = readContactFile(
