@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { commonJsAsEsm } from './web-test-runner.cjs-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -13,6 +14,7 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   plugins: [
+    commonJsAsEsm(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -3,34 +3,12 @@
 import { IndexedDBStore } from '../../src/adapters/indexeddb/index.js';
 import { ContactBook, contactInput, sortContacts, type Contact } from '../../src/core/index.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
+import { deleteDatabase, median, ms, table, time } from './measure.js';
 
 const COUNT = 50_000;
 const BATCH = 2_500;
 const RUNS = 5;
 const PAGE = 25;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work();
-  return [result, performance.now() - start];
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function table(rows: [string, string][]): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
-}
 
 describe('first page of a 50,000-contact book', () => {
   const name = `bench-first-page-${Date.now()}`;

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // The `contact-book` command: a thin dispatcher over the sub-command modules. Each command takes
 // its arguments and the outside world (`io`) and resolves to its exit code.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CONVERT_USAGE, runConvert, type ConvertIo } from './convert.js';
 import { SEARCH_USAGE, runSearch, type SearchIo } from './search.js';
 
+/** The PDF font, shipped in the package's assets/. */
+const FONT = new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url);
+
 /** Node's side of every command's io. */
-const io: SearchIo = {
+const io: SearchIo & ConvertIo = {
   readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, data) => writeFile(path, data),
+  readFont: async () => new Uint8Array(await readFile(FONT)),
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
@@ -17,6 +23,7 @@ const COMMANDS: Record<
   string,
   { run: (args: readonly string[]) => Promise<number>; usage: string }
 > = {
+  convert: { run: (args) => runConvert(args, io), usage: CONVERT_USAGE },
   search: { run: (args) => runSearch(args, io), usage: SEARCH_USAGE },
 };
 

@@ -1,8 +1,8 @@
 // `contact-book search FILE QUERY`: the formatted names of the matching contacts, best first,
 // one a line. Exit codes: 0 searched (even with no match), 1 the file could not be read,
 // 2 usage or a refused query (its message on stderr).
-import { deriveFormattedName, parseContactInput, type Contact } from '../core/contact.js';
-import { QuerySyntaxError, formatIssue } from '../core/errors.js';
+import { deriveFormattedName, type Contact } from '../core/contact.js';
+import { QuerySyntaxError } from '../core/errors.js';
 import { readContactFile, type ContactFileResult } from '../core/formats/index.js';
 import { normalizePhone } from '../core/phone.js';
 import { searchContacts } from '../core/search/index.js';
@@ -22,9 +22,6 @@ export const SEARCH_USAGE =
 /** What a file gave: contacts, the tags of each (same index), and what could not be read. */
 type FileContacts = Pick<ContactFileResult, 'contacts' | 'tags' | 'problems'>;
 
-// Fields a stored contact carries that the system owns: dropped before validating.
-const STORED_FIELDS = ['id', 'bookId', 'createdBy', 'createdAt', 'updatedAt', 'revision', 'tags'];
-
 /** Runs the command; resolves to the exit code. */
 export async function runSearch(args: readonly string[], io: SearchIo): Promise<number> {
   const [file, ...words] = args;
@@ -36,7 +33,7 @@ export async function runSearch(args: readonly string[], io: SearchIo): Promise<
   let read: FileContacts;
   try {
     const bytes = await io.readFile(file);
-    read = /\.json$/i.test(file) ? readJson(bytes) : readContactFile(bytes, file);
+    read = readContactFile(bytes, file);
   } catch (error) {
     io.stderr(`${file}: cannot read: ${(error as Error).message}`);
     return 1;
@@ -74,36 +71,4 @@ function storedContact(fields: FileContacts['contacts'][number], index: number):
     updatedAt: '',
     revision: 0,
   };
-}
-
-/** A JSON array of Contact objects (stored ones or inputs), each may carry `tags: string[]`. */
-function readJson(bytes: Uint8Array): FileContacts {
-  const result: FileContacts = { contacts: [], tags: [], problems: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    result.problems.push({ record: 0, line: 0, message: `Not JSON: ${(error as Error).message}` });
-    return result;
-  }
-  if (!Array.isArray(data)) {
-    result.problems.push({ record: 0, line: 0, message: 'Expected an array of contacts' });
-    return result;
-  }
-  data.forEach((item: unknown, index) => {
-    const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    const fields = Object.fromEntries(
-      Object.entries(record).filter(([key]) => !STORED_FIELDS.includes(key)),
-    );
-    const parsed = parseContactInput(fields);
-    if (!parsed.ok) {
-      const message = `skipped: ${parsed.issues.map(formatIssue).join('; ')}`;
-      result.problems.push({ record: index + 1, line: 0, message });
-      return;
-    }
-    result.contacts.push(parsed.value);
-    const tags = Array.isArray(record.tags) ? record.tags : [];
-    result.tags.push(tags.filter((tag): tag is string => typeof tag === 'string'));
-  });
-  return result;
 }

@@ -5,6 +5,9 @@ import { ContactBookElement } from './contact-book.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactDetails } from './contact-details.js';
 import { ContactEditor } from './contact-editor.js';
+import { ContactExportMenu } from './contact-export-menu.js';
+import { ContactImportDialog } from './contact-import-dialog.js';
+import { ContactPrint } from './contact-print.js';
 import { ContactList } from './contact-list.js';
 import { ContactMenu } from './contact-menu.js';
 import { ContactPhoneInput } from './contact-phone-input.js';
@@ -23,6 +26,9 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-confirm': ContactConfirm,
   'contact-details': ContactDetails,
   'contact-editor': ContactEditor,
+  'contact-export-menu': ContactExportMenu,
+  'contact-import-dialog': ContactImportDialog,
+  'contact-print': ContactPrint,
   'contact-list': ContactList,
   'contact-menu': ContactMenu,
   'contact-phone-input': ContactPhoneInput,

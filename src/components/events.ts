@@ -2,6 +2,7 @@ import type { Contact, ContactPhoto } from '../core/contact.js';
 import type { ActionKind } from '../core/links.js';
 import type { Preferences } from '../core/prefs.js';
 import type { QueryMessage } from '../core/search/query-types.js';
+import type { ExportFormat } from '../core/formats/export-file.js';
 
 /** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
 export interface ContactActionDetail {
@@ -64,6 +65,15 @@ export interface ContactEventMap {
   };
   /** The Advanced search form was submitted: `query` is the search it stands for. */
   'contact-advanced-search': { query: string };
+  /**
+   * An import finished: the new contacts with the tags read for each (same index), the merged
+   * ones, and how many were skipped.
+   */
+  'contact-import': { created: Contact[]; tags: string[][]; merged: Contact[]; skipped: number };
+  /** An export file is ready (cancelable: prevent it to handle the file instead of downloading). */
+  'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
+  /** Contacts are about to print (cancelable: prevent it to print `html` yourself). */
+  'contact-print': { contacts: Contact[]; html: string };
 }
 
 /** Each event as hosts receive it. */

@@ -22,3 +22,6 @@ export type { ContactActionDetail, SmsRecipient } from './events.js';
 export * from './photo/index.js';
 export { ContactSearch } from './contact-search.js';
 export { ContactSearchAdvanced } from './contact-search-advanced.js';
+export { ContactImportDialog } from './contact-import-dialog.js';
+export { ContactExportMenu } from './contact-export-menu.js';
+export { ContactPrint } from './contact-print.js';

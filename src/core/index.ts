@@ -12,3 +12,4 @@ export * from './links.js';
 export * from './presence.js';
 export * from './avatar.js';
 export * from './search/index.js';
+export * from './formats/index.js';

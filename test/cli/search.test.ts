@@ -59,7 +59,7 @@ describe('contact-book search FILE QUERY', () => {
     const { stdout, stderr, code } = cli('search', file, 'jane');
     assert.equal(code, 0);
     assert.equal(stdout, 'Jane Doe\n');
-    assert.match(stderr, /record 4: skipped: emails\.0\.value: Enter a valid e-mail address/);
+    assert.match(stderr, /record 4: Not imported: emails\.0\.value: Enter a valid e-mail address/);
   });
 
   it('a refused query prints its message on stderr and exits 2', () => {

@@ -1,54 +1,101 @@
-// Placeholder until the formats branch lands (its vCard, CSV and LDIF readers replace this file
-// on merge, with the same `readContactFile` shape): it reads JSON only.
-import { parseContactInput, type ContactFields } from '../contact.js';
-import { formatIssue } from '../errors.js';
+// Reading any contact file: the format is detected from the content, the name as a hint.
+import { readCsv } from './csv-read.js';
+import { readJsonContacts } from './json-read.js';
+import { readLdif } from './ldif-read.js';
+import { decodeFile } from './text-decode.js';
+import { emptyResult, type ContactFileFormat, type ImportResult } from './types.js';
+import { readVCard } from './vcard-read.js';
 
-/** One thing the reader could not take: which record (1-based; 0 the file), which line, why. */
-export interface ImportProblem {
-  record: number;
-  line: number;
-  message: string;
+export * from './types.js';
+export { readVCard } from './vcard-read.js';
+export { readCsv, detectDelimiter, type CsvImportResult, type ReadCsvOptions } from './csv-read.js';
+export {
+  mapColumns,
+  detectPreset,
+  normalizeHeader,
+  COLUMN_TARGETS,
+  type ColumnTarget,
+  type CsvPreset,
+} from './csv-columns.js';
+export { parseCsvDate, GOOGLE_SEPARATOR } from './csv-cells.js';
+export { readLdif } from './ldif-read.js';
+export { readJsonContacts } from './json-read.js';
+export { detectEncoding, decodeFile } from './text-decode.js';
+
+/** A read file: the result and the format it was read as (undefined when unreadable). */
+export interface ContactFileResult extends ImportResult {
+  format: ContactFileFormat | undefined;
 }
 
-/** A read file: valid contacts, the tags of each (same index), and the problems. */
-export interface ContactFileResult {
-  contacts: ContactFields[];
-  tags: string[][];
-  problems: ImportProblem[];
+/** Which format the bytes hold: vCard, LDIF, JSON or CSV; undefined for binary or empty files. */
+export function detectContactFileFormat(
+  bytes: Uint8Array,
+  fileName = '',
+): ContactFileFormat | undefined {
+  // The first 64 KB decide; a character cut at the end only changes the guess to Windows-1252.
+  const head = decodeFile(bytes.subarray(0, 65536)).text;
+  if (!head.trim() || looksBinary(head)) return undefined;
+  if (/^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
+  if (/^(version:\s*1\s*$|dn::?\s)/im.test(head.trimStart())) return 'ldif';
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1].toLowerCase();
+  if (extension === 'json' || /^\s*\[\s*(\{|\])/.test(head)) return 'json';
+  if (extension === 'vcf' || extension === 'vcard') return 'vcard';
+  if (extension === 'ldif' || extension === 'ldi') return 'ldif';
+  return 'csv';
 }
 
-/**
- * Reads a contact file by its name: only `.json` (an array of contacts, each may carry
- * `tags: string[]`) yet; any other format throws "not supported yet".
- */
-export function readContactFile(bytes: Uint8Array, fileName = ''): ContactFileResult {
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase();
-  if (extension !== 'json') {
-    throw new Error(
-      `Reading ${extension ? `.${extension}` : 'this kind of'} files is not supported yet`,
-    );
+/** Reads a contact file of any supported format; an empty or binary file yields one problem. */
+export function readContactFile(bytes: Uint8Array, fileName?: string): ContactFileResult {
+  if (!bytes.length) return { ...fileProblem('The file is empty'), format: undefined };
+  const format = detectContactFileFormat(bytes, fileName);
+  if (!format) return { ...fileProblem('This is not a contact file (vCard, CSV or LDIF)'), format };
+  const read = { vcard: readVCard, ldif: readLdif, json: readJsonContacts, csv: readCsv }[format];
+  try {
+    return { ...read(bytes), format };
+  } catch (error) {
+    // The readers contain their failures record by record; this is the net under the net.
+    return { ...fileProblem(`The file could not be read: ${String(error)}`), format };
   }
-  const result: ContactFileResult = { contacts: [], tags: [], problems: [] };
-  const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (!Array.isArray(data)) {
-    result.problems.push({ record: 0, line: 0, message: 'Expected an array of contacts' });
-    return result;
-  }
-  data.forEach((item: unknown, index) => {
-    const { tags, ...fields } = (item && typeof item === 'object' ? item : {}) as Record<
-      string,
-      unknown
-    >;
-    const parsed = parseContactInput(fields);
-    if (!parsed.ok) {
-      const message = `Not imported: ${parsed.issues.map(formatIssue).join('; ')}`;
-      result.problems.push({ record: index + 1, line: 0, message });
-      return;
-    }
-    result.contacts.push(parsed.value);
-    result.tags.push(
-      Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [],
-    );
-  });
+}
+
+function fileProblem(message: string): ImportResult {
+  const result = emptyResult();
+  result.problems.push({ record: 0, line: 0, message });
   return result;
 }
+
+// Text has few control characters; images, archives and executables have many.
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let controls = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      code === 0xfffd
+    )
+      controls++;
+  }
+  return controls > sample.length * 0.05;
+}
+export { writeVCard, type VCardVersion, type WriteVCardOptions } from './vcard-write.js';
+export { writeCsv, guardCell, type CsvLayout, type CsvWriteResult } from './csv-write.js';
+export {
+  exportContacts,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportedFile,
+  type ExportOptions,
+} from './export-file.js';
+export {
+  findDuplicates,
+  mergeContact,
+  importContacts,
+  remainingCapacity,
+  DEFAULT_MAX_CONTACTS,
+  type DuplicateChoice,
+  type DuplicateMatch,
+  type ImportOutcome,
+  type ImportOptions,
+} from './import-plan.js';
+export { listingBlocks } from './listing.js';

@@ -1,0 +1,94 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import { MemoryStore } from '../../src/adapters/memory/index.js';
+import { ContactBook } from '../../src/core/book.js';
+import type { ContactExportMenu } from '../../src/components/contact-export-menu.js';
+import { readContactFile } from '../../src/core/formats/index.js';
+import { allInside, chooseMenu, inside, provide } from './helpers.js';
+
+describe('<contact-export-menu>', () => {
+  let book: ContactBook;
+  let ids: string[];
+  beforeEach(async () => {
+    book = await ContactBook.open({ store: new MemoryStore() });
+    const created = await book.createMany([
+      { name: { given: 'Zoë', family: 'Ångström' }, emails: [{ value: 'zoe@example.com' }] },
+      {
+        name: { given: 'Ada', family: 'Lovelace' },
+        phones: [{ value: '+44 20 7946 0000', type: 'work' }],
+      },
+    ]);
+    ids = created.map((contact) => contact.id);
+  });
+
+  /** Chooses an item and returns the file it produced (the download prevented). */
+  /** The menu in a provider of the book; its downloads prevented (the tests read the files). */
+  const mount = () =>
+    provide<ContactExportMenu>(
+      book,
+      html`<contact-export-menu
+        @contact-export=${(event: Event) => event.preventDefault()}
+      ></contact-export-menu>`,
+    );
+
+  async function exported(menu: ContactExportMenu, label: string) {
+    const event = oneEvent(menu, 'contact-export');
+    await chooseMenu(inside(menu, 'contact-menu'), label);
+    const { detail } = await event;
+    return detail;
+  }
+
+  it('exports the whole book as vCard 4.0, readable again', async () => {
+    const menu = await mount();
+    const detail = await exported(menu, 'vCard 4.0 — whole book');
+    expect(detail.fileName).to.equal('contacts.vcf');
+    const back = readContactFile(new Uint8Array(await detail.blob.arrayBuffer()), detail.fileName);
+    expect(back.contacts.map((contact) => contact.formattedName)).to.deep.equal([
+      'Zoë Ångström',
+      'Ada Lovelace',
+    ]);
+  });
+
+  it('exports only the selection, and disables that choice without one', async () => {
+    const menu = await mount();
+    inside<HTMLButtonElement>(inside(menu, 'contact-menu'), 'button[part="button"]').click();
+    await (inside(menu, 'contact-menu') as unknown as { updateComplete: Promise<boolean> })
+      .updateComplete;
+    const disabled = allInside<HTMLButtonElement>(menu, 'contact-menu', '[role="menuitem"]').filter(
+      (item) => item.disabled,
+    );
+    expect(disabled.length).to.equal(5);
+    inside<HTMLButtonElement>(inside(menu, 'contact-menu'), 'button[part="button"]').click();
+    menu.selectedIds = [ids[1]];
+    await menu.updateComplete;
+    const detail = await exported(menu, 'Google CSV — 1 selected');
+    const back = readContactFile(new Uint8Array(await detail.blob.arrayBuffer()), detail.fileName);
+    expect(back.contacts.map((contact) => contact.formattedName)).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('exports the contacts it is given (one contact, in its details)', async () => {
+    const menu = await mount();
+    menu.contacts = [book.all().find((contact) => contact.name.given === 'Ada')!];
+    menu.fileName = 'ada-lovelace';
+    await menu.updateComplete;
+    const detail = await exported(menu, 'vCard 3.0 (older programs)');
+    expect(detail.fileName).to.equal('ada-lovelace.vcf');
+    const text = await detail.blob.text();
+    expect(text).to.match(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+    expect(
+      readContactFile(new TextEncoder().encode(text)).contacts.map(
+        (contact) => contact.formattedName,
+      ),
+    ).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('exports a PDF with the shipped font', async () => {
+    const menu = await mount();
+    const detail = await exported(menu, 'PDF listing — whole book');
+    expect(detail.blob.type).to.equal('application/pdf');
+    expect(
+      new TextDecoder().decode(new Uint8Array(await detail.blob.slice(0, 5).arrayBuffer())),
+    ).to.equal('%PDF-');
+    expect(detail.warnings).to.deep.equal([]);
+  });
+});
