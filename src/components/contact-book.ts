@@ -7,7 +7,9 @@ import type { Store } from '../core/store.js';
 import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
+import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { t } from './i18n.js';
@@ -107,11 +109,14 @@ export class ContactBookElement extends LitElement {
   @state() private editing: { contact?: Contact } | undefined;
   @state() private viewingId = '';
   @state() private textRecipients: Contact[] = [];
+  @state() private selectedIds: string[] = [];
   /** The current search's results; undefined shows the whole book. */
   @state() private searchResults: Contact[] | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
+  @query('contact-import-dialog') private importer!: ContactImportDialog;
+  @query('contact-print') private printer!: ContactPrint;
   @query('contact-list') private list!: ContactList;
   @query('contact-preferences') private preferences!: ContactPreferences;
   @query('#editor') private editorDialog!: HTMLDialogElement;
@@ -134,6 +139,7 @@ export class ContactBookElement extends LitElement {
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
+    this.addEventListener('contact-selection-change', this.handleSelectionChange);
   }
 
   /** The ContactBook once open (undefined while opening). */
@@ -179,6 +185,13 @@ export class ContactBookElement extends LitElement {
             label=${t('More')}
             .items=${
               [
+                { value: 'import', label: t('Import…'), disabled: !book?.can('add') },
+                {
+                  value: 'print-selection',
+                  label: t('Print selected ({count})', { count: this.selectedIds.length }),
+                  disabled: !this.selectedIds.length,
+                },
+                { value: 'print-page', label: t('Print this page'), disabled: !book?.size },
                 { value: 'preferences', label: t('Preferences…') },
                 { value: 'trash', label: t('Trash…') },
                 {
@@ -191,6 +204,7 @@ export class ContactBookElement extends LitElement {
             }
             @contact-menu-select=${this.handleMoreMenu}
           ></contact-menu>
+          <contact-export-menu .selectedIds=${this.selectedIds}></contact-export-menu>
           <slot name="toolbar"></slot>
         </header>
         ${
@@ -265,6 +279,8 @@ export class ContactBookElement extends LitElement {
           @contact-sms-send=${() => this.smsDialog.close()}
         ></contact-sms-composer>
       </dialog>
+      <contact-import-dialog></contact-import-dialog>
+      <contact-print></contact-print>
       <contact-confirm></contact-confirm>
     `;
   }
@@ -312,10 +328,15 @@ export class ContactBookElement extends LitElement {
       if (ids.includes(this.selectedId)) this.selectedId = '';
       if (this.viewerDialog.open) this.viewerDialog.close();
       this.list?.clearSelection();
+      this.selectedIds = [];
       this.showNotice(t('{count} contact(s) moved to the trash.', { count }), () =>
         book.restore(ids),
       );
     });
+  };
+
+  private handleSelectionChange = (event: CustomEvent<{ ids: string[] }>) => {
+    this.selectedIds = event.detail.ids;
   };
 
   private handleSearch = (event: CustomEvent<{ query: string; contacts: Contact[] }>) => {
@@ -339,7 +360,16 @@ export class ContactBookElement extends LitElement {
     event.stopPropagation();
     const book = this.book;
     if (!book) return;
-    if (event.detail.value === 'preferences') {
+    if (event.detail.value === 'import') {
+      await this.importer.show();
+    } else if (event.detail.value === 'print-selection') {
+      await this.print(
+        this.selectedIds.flatMap((id) => book.find(id) ?? []),
+        t('Selected contacts'),
+      );
+    } else if (event.detail.value === 'print-page') {
+      await this.print(this.list?.currentPage() ?? [], book.bookName);
+    } else if (event.detail.value === 'preferences') {
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'trash') {
@@ -361,6 +391,7 @@ export class ContactBookElement extends LitElement {
         await book.empty(book.bookName);
         this.selectedId = '';
         this.list?.clearSelection();
+        this.selectedIds = [];
         this.showNotice(t('{count} contact(s) moved to the trash.', { count: ids.length }), () =>
           book.restore(ids),
         );
@@ -375,6 +406,14 @@ export class ContactBookElement extends LitElement {
   };
 
   // ── Private helpers ───────────────────────────────────────────────────────
+
+  private async print(contacts: Contact[], heading: string) {
+    if (!contacts.length) return;
+    this.printer.contacts = contacts;
+    this.printer.heading = heading;
+    await this.printer.updateComplete;
+    await this.printer.print();
+  }
 
   private async edit(contact: Contact | undefined) {
     if (this.viewerDialog.open) this.viewerDialog.close();

@@ -105,6 +105,11 @@ export class ContactDetails extends LitElement {
           <div class="actions">
             <contact-actions kinds="map" .contact=${contact}></contact-actions>
             <slot name="actions"></slot>
+            <contact-export-menu
+              .contacts=${[contact]}
+              file-name=${displayName(contact, 'first-last') || 'contact'}
+            ></contact-export-menu>
+            <button @click=${this.handlePrint}>${t('Print')}</button>
             <button
               class="primary"
               ?disabled=${book ? !book.can('edit', contact) : true}
@@ -199,9 +204,19 @@ export class ContactDetails extends LitElement {
           t('Other fields'),
           contact.extras.map((extra): Row => [extra.name, extra.value]),
         )}
+        <contact-print></contact-print>
       </article>
     `;
   }
+
+  private handlePrint = async () => {
+    const printer = this.shadowRoot!.querySelector('contact-print');
+    if (!printer || !this.contact) return;
+    printer.contacts = [this.contact];
+    printer.heading = displayName(this.contact, 'first-last');
+    await printer.updateComplete;
+    await printer.print();
+  };
 
   private handleEdit = () => {
     if (this.contact) emit(this, 'contact-edit', { contact: this.contact });

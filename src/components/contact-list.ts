@@ -131,19 +131,18 @@ export class ContactList extends LitElement {
     if (changed.has('results')) this.page = 0;
   }
 
+  /** The contacts on the page shown now (what "Print this page" prints). */
+  currentPage(): Contact[] {
+    return this.pageView()?.contacts ?? [];
+  }
+
   override render() {
     const book = this.books.book;
-    if (!book) return html`<p class="empty">${t('Opening the address book…')}</p>`;
-    const pageSize = book.preferences.pageSize;
+    const view = this.pageView();
+    if (!book || !view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
+    const { contacts, total, pages, page, offset } = view;
     const order = book.preferences.displayOrder;
     const source = this.results;
-    const total = source ? source.length : book.size;
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    const page = Math.min(this.page, pages - 1);
-    const offset = page * pageSize;
-    const contacts = source
-      ? source.slice(offset, offset + pageSize)
-      : book.list({ offset, limit: pageSize }).contacts;
     const checkedOnPage = contacts.filter((contact) => this.selected.has(contact.id)).length;
     const selection = this.selection;
     return html`
@@ -228,6 +227,21 @@ export class ContactList extends LitElement {
         </nav>
       </div>
     `;
+  }
+
+  /** The page to show: clamped to the pages there are, from the results or the whole book. */
+  private pageView() {
+    const book = this.books.book;
+    if (!book) return undefined;
+    const pageSize = book.preferences.pageSize;
+    const total = this.results ? this.results.length : book.size;
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(this.page, pages - 1);
+    const offset = page * pageSize;
+    const contacts = this.results
+      ? this.results.slice(offset, offset + pageSize)
+      : book.list({ offset, limit: pageSize }).contacts;
+    return { contacts, total, pages, page, offset };
   }
 
   private renderRow(contact: Contact, name: string, region: string | undefined) {

@@ -164,6 +164,62 @@ describe('<contact-book>', () => {
     await until(() => rows(element).length === 3, 'clearing shows the whole book');
   });
 
+  it('imports from the More menu, prints the page or the selection, and exports', async () => {
+    const { element, book } = await mount();
+    await book.createMany([{ name: { given: 'Ann' } }, { name: { given: 'Bob' } }]);
+    await settle(element, inside(element, 'contact-list'));
+
+    await chooseMenu(toolbarMenu(element, 'More'), 'Import…');
+    const importer = inside(element, 'contact-import-dialog');
+    await until(
+      () => inside<HTMLDialogElement>(importer, 'dialog').open,
+      'the import dialog opens',
+    );
+    inside<HTMLDialogElement>(importer, 'dialog').close();
+
+    const printed = new Promise<CustomEvent<{ contacts: { name: { given?: string } }[] }>>(
+      (resolve) =>
+        element.addEventListener(
+          'contact-print',
+          (event) => {
+            event.preventDefault(); // no print dialog in a test
+            resolve(event);
+          },
+          { once: true },
+        ),
+    );
+    await chooseMenu(toolbarMenu(element, 'More'), 'Print this page');
+    expect((await printed).detail.contacts.map((c) => c.name.given)).to.deep.equal(['Ann', 'Bob']);
+
+    const list = inside(element, 'contact-list');
+    rows(element)[1].querySelector('input')!.click();
+    await settle(element, list);
+    const more = toolbarMenu(element, 'More');
+    inside<HTMLButtonElement>(more, 'button[part="button"]').click();
+    await settle(more);
+    const labels = allInside(more, '[role="menuitem"]').map((item) => item.textContent?.trim());
+    expect(labels).to.include('Print selected (1)');
+    inside<HTMLButtonElement>(more, 'button[part="button"]').click();
+
+    const exporter = inside(element, 'contact-export-menu');
+    await settle(exporter);
+    const exported = new Promise<CustomEvent<{ blob: Blob; fileName: string }>>((resolve) =>
+      element.addEventListener(
+        'contact-export',
+        (event) => {
+          event.preventDefault(); // keep the file instead of downloading it
+          resolve(event);
+        },
+        { once: true },
+      ),
+    );
+    await chooseMenu(inside(exporter, 'contact-menu'), 'vCard 4.0 — 1 selected');
+    const { blob } = (await exported).detail;
+    const text = await blob.text();
+    expect(text).to.contain('FN:Bob');
+    expect(text).not.to.contain('Ann');
+  });
+
   it('opens the SMS composer for the selection', async () => {
     const { element, book } = await mount();
     await book.createMany([
