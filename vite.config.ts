@@ -4,5 +4,4 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'demo',
   build: { outDir: '../dist/demo', emptyOutDir: true },
-  server: { host: true },
 });

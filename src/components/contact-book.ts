@@ -110,6 +110,7 @@ export class ContactBookElement extends LitElement {
   @state() private viewingId = '';
   @state() private textRecipients: Contact[] = [];
   @state() private selectedIds: string[] = [];
+  @state() private trashOpen = false;
   /** The current search's results; undefined shows the whole book. */
   @state() private searchResults: Contact[] | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
@@ -127,7 +128,8 @@ export class ContactBookElement extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
-  private opening = 0;
+  private openAttempt = 0;
+  private opened = deferred<ContactBook>();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe: (() => void) | undefined;
 
@@ -147,10 +149,9 @@ export class ContactBookElement extends LitElement {
     return this.book;
   }
 
-  /** Resolves when the book is open. */
-  async ready(): Promise<ContactBook> {
-    while (!this.book) await new Promise((resolve) => setTimeout(resolve, 10));
-    return this.book;
+  /** Resolves when the book is open; rejects when it cannot be opened. */
+  ready(): Promise<ContactBook> {
+    return this.book ? Promise.resolve(this.book) : this.opened.promise;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,6 +161,7 @@ export class ContactBookElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.noticeTimer);
+    this.openAttempt += 1; // an open still in flight closes what it opened
     void this.release();
   }
 
@@ -262,22 +264,27 @@ export class ContactBookElement extends LitElement {
           @contact-cancel=${() => this.preferencesDialog.close()}
         ></contact-preferences>
       </dialog>
-      <dialog id="trash" aria-label=${t('Trash')}>
+      <dialog id="trash" aria-label=${t('Trash')} @close=${() => (this.trashOpen = false)}>
         <header>
           <h2>${t('Trash')}</h2>
           <button @click=${() => this.trashDialog.close()}>${t('Close')}</button>
         </header>
-        <contact-trash></contact-trash>
+        ${this.trashOpen ? html`<contact-trash></contact-trash>` : nothing}
       </dialog>
       <dialog id="sms" aria-label=${t('Send SMS')} @close=${() => (this.textRecipients = [])}>
         <header>
           <h2>${t('Send SMS')}</h2>
           <button @click=${() => this.smsDialog.close()}>${t('Close')}</button>
         </header>
-        <contact-sms-composer
-          .contacts=${this.textRecipients}
-          @contact-sms-send=${() => this.smsDialog.close()}
-        ></contact-sms-composer>
+        ${
+          // Rendered only while open: the composer's picker works over the whole book.
+          this.textRecipients.length
+            ? html`<contact-sms-composer
+                .contacts=${this.textRecipients}
+                @contact-sms-send=${() => this.smsDialog.close()}
+              ></contact-sms-composer>`
+            : nothing
+        }
       </dialog>
       <contact-import-dialog></contact-import-dialog>
       <contact-print></contact-print>
@@ -317,8 +324,8 @@ export class ContactBookElement extends LitElement {
     const confirmed = await this.confirm.ask({
       heading: count === 1 ? t('Delete this contact?') : t('Delete {count} contacts?', { count }),
       message: t(
-        '{count} contact(s) will move to the trash, where you can restore them for 30 days.',
-        { count },
+        '{count} contact(s) will move to the trash, where you can restore them for {days} days.',
+        { count, days: book.trashDays },
       ),
       confirmLabel: count === 1 ? t('Delete') : t('Delete {count} contacts', { count }),
     });
@@ -373,14 +380,16 @@ export class ContactBookElement extends LitElement {
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'trash') {
+      // Rendered only while open: the trash list is read when it is shown, not on every change.
+      this.trashOpen = true;
       this.trashDialog.showModal();
     } else if (event.detail.value === 'empty') {
       const count = book.size;
       const confirmed = await this.confirm.ask({
         heading: t('Empty "{name}"?', { name: book.bookName }),
         message: t(
-          'All {count} contact(s) will move to the trash, where you can restore them for 30 days.',
-          { count },
+          'All {count} contact(s) will move to the trash, where you can restore them for {days} days.',
+          { count, days: book.trashDays },
         ),
         confirmLabel: t('Empty the address book'),
         requireText: book.bookName,
@@ -442,29 +451,40 @@ export class ContactBookElement extends LitElement {
   }
 
   private async open() {
-    const attempt = ++this.opening;
+    const attempt = ++this.openAttempt;
     await this.release();
+    if (attempt !== this.openAttempt || !this.isConnected) return;
     this.failure = '';
+    let owned: Store | undefined;
     try {
-      const store = this.store ?? (this.ownedStore = await IndexedDBStore.open(this.name));
-      const book = await ContactBook.open({ store, userId: this.userId });
-      if (attempt !== this.opening) {
+      owned = this.store ? undefined : await IndexedDBStore.open(this.name);
+      const book = await ContactBook.open({ store: this.store ?? owned!, userId: this.userId });
+      // Removed, or asked for another book, while this one was opening: close what it opened.
+      if (attempt !== this.openAttempt || !this.isConnected) {
         book.close();
+        await owned?.close();
         return;
       }
+      this.ownedStore = owned;
       this.book = book;
       this.unsubscribe = book.subscribe(() => this.requestUpdate());
       this.provider.setValue(book);
+      this.opened.resolve(book);
     } catch (error) {
+      await owned?.close();
+      if (attempt !== this.openAttempt) return;
       this.failure = t('The address book could not be opened: {reason}', {
         reason: error instanceof Error ? error.message : String(error),
       });
+      this.opened.reject(error);
+      this.opened = deferred();
     }
   }
 
   private async release() {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    if (this.book) this.opened = deferred();
     this.book?.close();
     this.book = undefined;
     this.provider.setValue(undefined);
@@ -472,6 +492,18 @@ export class ContactBookElement extends LitElement {
     this.ownedStore = undefined;
     await owned?.close();
   }
+}
+
+/** A promise with its resolve and reject at hand; never an unhandled rejection on its own. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 declare global {

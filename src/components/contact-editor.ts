@@ -81,7 +81,9 @@ export class ContactEditor extends LitElement {
                   this.failure ||
                   t('{count} field(s) need attention: {list}', {
                     count: this.issues.length,
-                    list: this.issues.map((issue) => formatIssue(issue)).join('; '),
+                    list: this.issues
+                      .map((issue) => formatIssue({ ...issue, message: t(issue.message) }))
+                      .join('; '),
                   })
                 }
               </div>`
@@ -321,7 +323,9 @@ export class ContactEditor extends LitElement {
   // ── Private helpers ───────────────────────────────────────────────────────
 
   private reset() {
-    this.draft = this.contact ? draftOf(this.contact) : emptyDraft();
+    this.draft = this.contact
+      ? draftOf(this.contact, { region: this.books.book?.preferences.defaultRegion })
+      : emptyDraft();
     this.issues = [];
     this.failure = '';
     this.tab = 'name';
@@ -418,7 +422,8 @@ export class ContactEditor extends LitElement {
 
   private issueAt(path: (string | number)[]): string {
     const key = path.join('.');
-    return this.issues.find((issue) => issue.path.join('.') === key)?.message ?? '';
+    const message = this.issues.find((issue) => issue.path.join('.') === key)?.message;
+    return message ? t(message) : '';
   }
 
   private tabHasIssues(tab: TabId): boolean {

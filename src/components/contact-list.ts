@@ -114,6 +114,7 @@ export class ContactList extends LitElement {
 
   @state() private page = 0;
   @state() private selected = new Set<string>();
+  @state() private focusId = '';
 
   private readonly books = new BookController(this);
 
@@ -178,7 +179,7 @@ export class ContactList extends LitElement {
         </div>
         ${
           contacts.length
-            ? html`<table part="table" aria-label=${t('Contacts')}>
+            ? html`<table part="table" role="grid" aria-label=${t('Contacts')}>
                 <colgroup>
                   <col class="check" />
                   <col class="name" />
@@ -198,7 +199,18 @@ export class ContactList extends LitElement {
                   </tr>
                 </thead>
                 <tbody>
-                  ${contacts.map((contact) => this.renderRow(contact, displayName(contact, order), book.preferences.defaultRegion))}
+                  ${contacts.map((contact) =>
+                    this.renderRow(
+                      contact,
+                      displayName(contact, order),
+                      book.preferences.defaultRegion,
+                      // Roving tab stop: one row of the page is in the Tab order, arrows move.
+                      contact.id ===
+                        (contacts.some((c) => c.id === this.focusId)
+                          ? this.focusId
+                          : contacts[0].id),
+                    ),
+                  )}
                 </tbody>
               </table>`
             : html`<p class="empty">
@@ -244,10 +256,11 @@ export class ContactList extends LitElement {
     return { contacts, total, pages, page, offset };
   }
 
-  private renderRow(contact: Contact, name: string, region: string | undefined) {
+  private renderRow(contact: Contact, name: string, region: string | undefined, tabStop: boolean) {
     const checked = this.selected.has(contact.id);
     return html`<tr
-      tabindex="0"
+      tabindex=${tabStop ? 0 : -1}
+      @focus=${() => (this.focusId = contact.id)}
       aria-selected=${contact.id === this.activeId ? 'true' : 'false'}
       data-id=${contact.id}
       @click=${() => this.select(contact)}

@@ -140,9 +140,14 @@ export class ContactMenu extends LitElement {
     else if (event.key === 'ArrowUp') move(index - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') {
+    else if (event.key === 'Tab') {
+      // Back to the button first, so the browser's Tab moves on from there, not from nowhere.
+      this.button.focus();
       this.close();
-      if (event.key === 'Escape') this.button.focus();
+      return;
+    } else if (event.key === 'Escape') {
+      this.close();
+      this.button.focus();
     } else return;
     event.preventDefault();
     event.stopPropagation();

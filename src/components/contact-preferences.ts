@@ -48,7 +48,8 @@ export class ContactPreferences extends LitElement {
   override render() {
     const draft = this.draft ?? this.books.book?.preferences;
     if (!draft) return nothing;
-    const error = (field: string) => this.issues.find((issue) => issue.path[0] === field)?.message;
+    const error = (field: string) =>
+      this.issues.find((issue) => String(issue.path[0] ?? '') === field)?.message;
     return html`<form part="base" novalidate @submit=${this.handleSubmit}>
       <fieldset>
         <legend>${t('Show names as')}</legend>
@@ -77,7 +78,7 @@ export class ContactPreferences extends LitElement {
           aria-invalid=${error('pageSize') ? 'true' : 'false'}
           @input=${(event: Event) => this.patch({ pageSize: (event.target as HTMLInputElement).valueAsNumber })}
         />
-        ${error('pageSize') ? html`<span class="error" role="alert">${error('pageSize')}</span>` : nothing}
+        ${error('pageSize') ? html`<span class="error" role="alert">${t(error('pageSize')!)}</span>` : nothing}
       </label>
       <label>
         <input
@@ -99,7 +100,7 @@ export class ContactPreferences extends LitElement {
               defaultRegion: (event.target as HTMLInputElement).value.toUpperCase() || undefined,
             })}
         />
-        ${error('defaultRegion') ? html`<span class="error" role="alert">${error('defaultRegion')}</span>` : nothing}
+        ${error('defaultRegion') ? html`<span class="error" role="alert">${t(error('defaultRegion')!)}</span>` : nothing}
       </label>
       <label>
         ${t('Open maps with')}
@@ -117,6 +118,7 @@ export class ContactPreferences extends LitElement {
           </option>
         </select>
       </label>
+      ${error('') ? html`<p class="error" role="alert">${t(error('')!)}</p>` : nothing}
       <footer>
         <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
         <button type="submit" class="primary">${t('Save')}</button>
@@ -133,8 +135,10 @@ export class ContactPreferences extends LitElement {
       this.issues = [];
       emit(this, 'contact-preferences-saved', { preferences });
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      this.issues = error.issues;
+      this.issues =
+        error instanceof ValidationError
+          ? error.issues
+          : [{ path: [], message: error instanceof Error ? error.message : String(error) }];
     }
   };
 

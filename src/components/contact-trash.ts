@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { displayName } from '../core/contact.js';
@@ -7,8 +7,12 @@ import type { ContactConfirm } from './contact-confirm.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
+/** Entries shown at a time. */
+const PAGE = 100;
+
 /**
- * @summary The book's trash: deleted contacts stay here for 30 days, then purge themselves.
+ * @summary The book's trash: deleted contacts stay here for the book's `trashDays`, then purge
+ * themselves.
  * Restore them, or delete them for good (after a confirmation).
  * @csspart base - the wrapper.
  */
@@ -38,22 +42,35 @@ export class ContactTrash extends LitElement {
   ];
 
   @state() private selected = new Set<string>();
+  @state() private shown = PAGE;
+  @state() private failure = '';
   @query('contact-confirm') private confirm!: ContactConfirm;
   private readonly books = new BookController(this);
 
   private readonly entries = new Task(this, {
-    task: async ([book]) => (book ? book.trash() : []),
+    // The view also purges what has expired, so a tab left open for weeks still purges.
+    task: async ([book]) => {
+      if (!book) return [];
+      await book.purgeExpiredTrash();
+      return book.trash();
+    },
     args: () => [this.books.book, this.books.version] as const,
   });
 
   override render() {
     return html`<div part="base">
       <p class="muted">
-        ${t('Deleted contacts stay here for 30 days, then they are removed for good.')}
+        ${t('Deleted contacts stay here for {days} days, then they are removed for good.', {
+          days: this.books.book?.trashDays ?? 30,
+        })}
       </p>
+      ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
       ${this.entries.render({
         pending: () => html`<p>${t('Loading…')}</p>`,
-        error: (error) => html`<p class="error" role="alert">${String(error)}</p>`,
+        error: (error) =>
+          html`<p class="error" role="alert">
+            ${t('The trash could not be read: {reason}', { reason: String(error) })}
+          </p>`,
         complete: (entries) =>
           entries.length
             ? html`<div class="bar">
@@ -77,7 +94,7 @@ export class ContactTrash extends LitElement {
                     </tr>
                   </thead>
                   <tbody>
-                    ${entries.map((entry) => {
+                    ${entries.slice(0, this.shown).map((entry) => {
                       const name = displayName(entry.contact);
                       return html`<tr>
                         <td>
@@ -93,7 +110,15 @@ export class ContactTrash extends LitElement {
                       </tr>`;
                     })}
                   </tbody>
-                </table>`
+                </table>
+                ${
+                  entries.length > this.shown
+                    ? html`<p>
+                        ${t('Showing {shown} of {total}.', { shown: this.shown, total: entries.length })}
+                        <button @click=${() => (this.shown += PAGE)}>${t('Show more')}</button>
+                      </p>`
+                    : nothing
+                }`
             : html`<p>${t('The trash is empty.')}</p>`,
       })}
       <contact-confirm></contact-confirm>
@@ -102,9 +127,7 @@ export class ContactTrash extends LitElement {
 
   private handleRestore = async () => {
     const book = this.books.book;
-    if (!book) return;
-    await book.restore([...this.selected]);
-    this.selected = new Set();
+    if (book) await this.act(() => book.restore(this.selectedInTrash()));
   };
 
   private handlePurge = async () => {
@@ -116,10 +139,27 @@ export class ContactTrash extends LitElement {
       message: t('{count} contact(s) will be deleted for good. This cannot be undone.', { count }),
       confirmLabel: t('Delete forever'),
     });
-    if (!confirmed) return;
-    await book.purge([...this.selected]);
-    this.selected = new Set();
+    if (confirmed) await this.act(() => book.purge(this.selectedInTrash()));
   };
+
+  /** Runs a restore or purge; a failure is shown, never lost. */
+  private async act(action: () => Promise<number>) {
+    this.failure = '';
+    try {
+      await action();
+      this.selected = new Set();
+    } catch (error) {
+      this.failure = t('That did not work: {reason}', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /** The checked ids still in the trash (another tab or an Undo may have taken some out). */
+  private selectedInTrash(): string[] {
+    const present = new Set((this.entries.value ?? []).map((entry) => entry.id));
+    return [...this.selected].filter((id) => present.has(id));
+  }
 
   private toggle(id: string, checked: boolean) {
     const next = new Set(this.selected);

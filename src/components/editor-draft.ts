@@ -30,7 +30,7 @@ export function emptyDraft(): Draft {
 }
 
 /** The draft of a stored contact (the system fields stay with the store). */
-export function draftOf(contact: Contact): Draft {
+export function draftOf(contact: Contact, { region }: { region?: string } = {}): Draft {
   const fields = contactInput(contact);
   // A formatted name that was only derived is derived again on save, so an edited name is not
   // shadowed by the old one; one the user or an import set on purpose is kept.
@@ -38,8 +38,11 @@ export function draftOf(contact: Contact): Draft {
   return {
     ...fields,
     formattedName: fields.formattedName === derived ? '' : fields.formattedName,
-    // Stored E.164 reads better spaced; Save normalises it back.
-    phones: fields.phones.map((phone) => ({ ...phone, value: formatPhone(phone.value) })),
+    // Stored E.164 reads better formatted (national within the user's region); Save normalises it back.
+    phones: fields.phones.map((phone) => ({
+      ...phone,
+      value: formatPhone(phone.value, { region }),
+    })),
   };
 }
 

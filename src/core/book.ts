@@ -71,7 +71,8 @@ export class ContactBook {
   readonly userId: string;
   readonly bookId: string;
   readonly bookName: string;
-  private readonly trashDays: number;
+  /** Days a deleted contact stays restorable in the trash. */
+  readonly trashDays: number;
   private readonly now: () => Date;
   private readonly contacts = new Map<string, Contact>();
   private readonly listeners = new Set<(change: BookChange) => void>();
@@ -405,7 +406,14 @@ export class ContactBook {
   }
 
   private async trashEntries(ids: readonly string[]): Promise<TrashEntry[]> {
-    const entries = await Promise.all(ids.map((id) => this.store.get<TrashEntry>('trash', id)));
+    // Many ids (an Undo after emptying a book): one read of the trash, not one per id.
+    const entries =
+      ids.length > 20
+        ? await this.store.getAll<TrashEntry>('trash').then((all) => {
+            const byId = new Map(all.map((entry) => [entry.id, entry]));
+            return ids.map((id) => byId.get(id));
+          })
+        : await Promise.all(ids.map((id) => this.store.get<TrashEntry>('trash', id)));
     return entries.map((entry, index) => {
       if (!entry || entry.bookId !== this.bookId)
         throw new NotFoundError(`No contact ${ids[index]} in the trash`);

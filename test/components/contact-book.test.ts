@@ -120,6 +120,35 @@ describe('<contact-book>', () => {
     expect(await book.trash()).to.have.length(2);
   });
 
+  it('opens a contact in its own dialog on double click, with Edit there', async () => {
+    const { element, book } = await mount();
+    await book.create({ name: { given: 'Dora' }, emails: [{ value: 'dora@example.org' }] });
+    await settle(element, inside(element, 'contact-list'));
+    rows(element)[0].dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await until(() => inside<HTMLDialogElement>(element, '#viewer').open, 'the dialog opens');
+    const viewer = inside(element, '#viewer contact-details');
+    await settle(viewer);
+    expect(viewer.shadowRoot!.textContent).to.contain('Dora');
+    allInside<HTMLButtonElement>(viewer, 'button')
+      .find((b) => b.textContent?.trim() === 'Edit')!
+      .click();
+    await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'Edit opens the editor');
+    expect(inside<HTMLDialogElement>(element, '#viewer').open).to.be.false;
+  });
+
+  it('says why when the book cannot be opened, and ready() rejects', async () => {
+    const broken = new MemoryStore();
+    broken.getAll = () => Promise.reject(new Error('disk on fire'));
+    const element = await fixture<ContactBookElement>(
+      html`<contact-book .store=${broken}></contact-book>`,
+    );
+    let reason = '';
+    await element.ready().catch((error: Error) => (reason = error.message));
+    expect(reason).to.equal('disk on fire');
+    await settle(element);
+    expect(inside(element, '[role="alert"]').textContent).to.contain('disk on fire');
+  });
+
   it('cancelling a deletion keeps the contact', async () => {
     const { element, book } = await mount();
     await book.create({ name: { given: 'Ada', family: 'Lovelace' } });

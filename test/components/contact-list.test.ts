@@ -69,6 +69,18 @@ describe('<contact-list>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(rowsOf(list)[2]);
   });
 
+  it('keeps one row of the page in the Tab order and moves it with the arrows', async () => {
+    const { list } = await listOf(3);
+    expect(rowsOf(list).map((row) => row.tabIndex)).to.deep.equal([0, -1, -1]);
+    rowsOf(list)[0].focus();
+    rowsOf(list)[0].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
+    );
+    await settle(list);
+    expect(rowsOf(list).map((row) => row.tabIndex)).to.deep.equal([-1, 0, -1]);
+    expect(inside(list, 'table').getAttribute('role')).to.equal('grid');
+  });
+
   it('selects a page with the top checkbox and asks to delete the selection', async () => {
     const { list } = await listOf(7);
     const top = inside<HTMLInputElement>(list, '.bar input[type="checkbox"]');
