@@ -23,8 +23,13 @@ const NOTICE_MS = 12_000;
  * With no configuration it opens an IndexedDB database named by `name`; set `store` to use any
  * other Store. Children get the ContactBook through @lit/context.
  * @slot toolbar - extra controls at the end of the toolbar.
- * @event contact-select - bubbles up from the list.
- * @event contact-save - bubbles up from the editor.
+ * @event contact-select - a contact was chosen (from the list or the search).
+ * @event contact-save - the editor saved a contact.
+ * @event contact-action - cancelable one-click e-mail, call, SMS, fax, IM or map.
+ * @event contact-import - an import finished.
+ * @event contact-export - cancelable; an export file is ready.
+ * @event contact-print - cancelable; a print view is ready.
+ * (Every `contact-*` event of the elements inside bubbles out: README.md lists them all.)
  * @csspart base - the wrapper.
  * @csspart toolbar - the toolbar.
  * @csspart search - the search field above the list.
