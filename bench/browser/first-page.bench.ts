@@ -3,7 +3,22 @@
 import { IndexedDBStore } from '../../src/adapters/indexeddb/index.js';
 import { ContactBook, contactInput, sortContacts, type Contact } from '../../src/core/index.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
+import { defineElements } from '../../src/components/define.js';
 import { deleteDatabase, median, ms, table, time } from './measure.js';
+
+defineElements();
+
+/** Mounts `<contact-book name>` and resolves when the list shows its first page of rows. */
+async function firstPageOnScreen(name: string, rows: number): Promise<HTMLElement> {
+  const element = document.createElement('contact-book');
+  element.setAttribute('name', name);
+  document.body.append(element);
+  const shown = () =>
+    element.shadowRoot?.querySelector('contact-list')?.shadowRoot?.querySelectorAll('tbody tr')
+      .length === rows;
+  while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return element;
+}
 
 const COUNT = 50_000;
 const BATCH = 2_500;
@@ -61,10 +76,21 @@ describe('first page of a 50,000-contact book', () => {
       await book.store.close();
     }
 
+    // What a user waits for: the drop-in element, from insertion to the first page on screen.
+    const onScreen: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const [element, elapsed] = await time(() => firstPageOnScreen(name, PAGE));
+      onScreen.push(elapsed);
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
     console.log(
       `\nfirst-page (${COUNT.toLocaleString('en')} contacts, IndexedDB, Chromium)\n${table([
         ['seeding (not the measure)', `${ms(seeding)} in batches of ${BATCH}`],
-        ['cold open → first page, median', ms(median(cold))],
+        ['<contact-book> inserted → first page on screen, median', ms(median(onScreen))],
+        ['  each run', onScreen.map(ms).join(', ')],
+        ['cold open → first page (core only), median', ms(median(cold))],
         ['  each run', cold.map(ms).join(', ')],
         ['  of which getAll(contacts), median', ms(median(parts.map((part) => part.getAll)))],
         ['  of which sort (last-first), median', ms(median(parts.map((part) => part.sort)))],
