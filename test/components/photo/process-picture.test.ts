@@ -183,4 +183,17 @@ describe('processPicture', () => {
     const next = await processPicture(file(await canvasPicture(100, 50), 'b.jpg'));
     expect([next.width, next.offMainThread]).to.deep.equal([100, true]);
   });
+
+  it('aborting one picture fails only that one: the others held by the worker still finish', async () => {
+    const controller = new AbortController();
+    const bytes = await canvasPicture(2000, 1500, { noise: true });
+    const first = processPicture(file(bytes, 'a.jpg'), { signal: controller.signal });
+    // Abort once the second picture is in the worker too, both of them in flight.
+    const second = processPicture(file(bytes, 'b.jpg'), { onProgress: () => controller.abort() });
+    let failed: unknown;
+    await first.catch((error: unknown) => (failed = error));
+    expect((failed as DOMException).name).to.equal('AbortError');
+    const done = await second;
+    expect([done.width, done.height, done.offMainThread]).to.deep.equal([512, 384, true]);
+  });
 });
