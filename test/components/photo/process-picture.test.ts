@@ -135,22 +135,34 @@ describe('processPicture', () => {
     expect([unknown.code, unknown.format]).to.deep.equal(['unsupported', 'unknown']);
   });
 
+  // An ISO-BMFF header with the heic brand and nothing decodable after it.
+  const brokenHeic = new Uint8Array([
+    ...[0, 0, 0, 24],
+    ...new TextEncoder().encode('ftypheic'),
+    ...[0, 0, 0, 0],
+    ...new TextEncoder().encode('mif1heic'),
+  ]);
+
   it('says when this browser cannot decode HEIC', async () => {
-    // An ISO-BMFF header with the heic brand and nothing decodable after it.
-    const heic = new Uint8Array([
-      0,
-      0,
-      0,
-      24,
-      ...new TextEncoder().encode('ftypheic'),
-      0,
-      0,
-      0,
-      0,
-      ...new TextEncoder().encode('mif1heic'),
-    ]);
-    const error = await rejection(processPicture(file(heic, 'IMG_0001.HEIC')));
+    // The precondition: this Chromium has no HEIC decoder, and says so.
+    expect(await ImageDecoder.isTypeSupported('image/heic')).to.equal(false);
+    const error = await rejection(processPicture(file(brokenHeic, 'IMG_0001.HEIC')));
     expect([error.code, error.format]).to.deep.equal(['browser-unsupported', 'HEIC']);
+  });
+
+  it('says a HEIC is damaged, not unsupported, where the browser decodes HEIC', async () => {
+    // Stand in for a HEIC-capable browser (Safari) by making ImageDecoder say it decodes HEIC;
+    // on the main thread, where this page's ImageDecoder is the one asked.
+    const isTypeSupported = ImageDecoder.isTypeSupported.bind(ImageDecoder);
+    ImageDecoder.isTypeSupported = async (type) => type === 'image/heic' || isTypeSupported(type);
+    try {
+      const error = await rejection(
+        processPicture(file(brokenHeic, 'IMG_0001.HEIC'), { worker: false }),
+      );
+      expect([error.code, error.format]).to.deep.equal(['damaged', 'HEIC']);
+    } finally {
+      ImageDecoder.isTypeSupported = isTypeSupported;
+    }
   });
 
   it('says a truncated JPEG is damaged', async () => {
