@@ -27,7 +27,7 @@ import { themeTokens } from './theme.js';
  * @csspart skipped - Contacts of the selection without a mobile number.
  * @csspart book - The choice of book to add from (shown with more than one book).
  * @csspart picker - The Add picker's search box.
- * @csspart matches - The contacts it found; each a `match` button that adds it.
+ * @csspart matches - The contacts it found; each a `match` button that adds it, or `no-match`.
  * @csspart message - The message box.
  * @csspart reminder - The reminder to sign the message.
  * @csspart send - The Send link.
