@@ -1,6 +1,4 @@
-import type { Contact } from '../core/contact.js';
-import type { ActionKind } from '../core/links.js';
-import { emit } from './events.js';
+import { emit, type ContactActionDetail } from './events.js';
 
 /**
  * The click handler of an action link (`<a href>`): fires the cancelable `contact-action` event
@@ -9,13 +7,13 @@ import { emit } from './events.js';
  */
 export function handleActionClick(
   event: MouseEvent,
-  { kind, contact, value }: { kind: ActionKind; contact: Contact; value: string },
+  detail: Omit<ContactActionDetail, 'href'>,
 ): void {
   const link = event.currentTarget as HTMLAnchorElement;
   const followed = emit(
     link,
     'contact-action',
-    { kind, contact, value, href: link.href },
+    { ...detail, href: link.href },
     { cancelable: true },
   );
   if (!followed) event.preventDefault();

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
@@ -19,16 +19,8 @@ import { presenceOf, type PresenceProvider, type PresenceStatus } from '../core/
 import { handleActionClick } from './action-link.js';
 import { BookController } from './book-controller.js';
 import { t } from './i18n.js';
+import { typeLabel } from './labels.js';
 import { themeTokens } from './theme.js';
-
-const TYPE_LABELS: Record<string, string> = {
-  home: 'Home',
-  work: 'Work',
-  cell: 'Mobile',
-  fax: 'Fax',
-  pager: 'Pager',
-  other: 'Other',
-};
 
 const PRESENCE_LABELS: Record<PresenceStatus, string> = {
   available: 'Available',
@@ -44,6 +36,15 @@ const kindsConverter = {
     (value ?? '')
       .split(/[\s,]+/)
       .filter((kind): kind is ActionKind => (ACTION_KINDS as readonly string[]).includes(kind)),
+};
+
+/** The map providers `map-provider` accepts. */
+const MAP_PROVIDERS: readonly Preferences['mapProvider'][] = ['google', 'openstreetmap'];
+
+/** Reads `map-provider="openstreetmap"`; anything else leaves the preference in charge. */
+const mapProviderConverter = {
+  fromAttribute: (value: string | null): Preferences['mapProvider'] | undefined =>
+    MAP_PROVIDERS.find((provider) => provider === value),
 };
 
 /**
@@ -103,11 +104,17 @@ export class ContactActions extends LitElement {
   /** Preferences (imLinks, defaultRegion, mapProvider); defaults to the book's, from context. */
   @property({ attribute: false }) preferences?: Preferences;
 
+  /** `google` or `openstreetmap`: overrides the `mapProvider` preference when set. */
+  @property({ attribute: 'map-provider', converter: mapProviderConverter })
+  mapProvider?: Preferences['mapProvider'];
+
   /** Where IM presence comes from; without one every status is "unknown". */
   @property({ attribute: false }) presence?: PresenceProvider;
 
   private readonly books = new BookController(this);
   private unsubscribePresence: (() => void)[] = [];
+  /** The provider and URIs followed now, to re-follow only when they change. */
+  private followed?: { provider: PresenceProvider; key: string };
 
   private readonly statuses = new Task(this, {
     task: async ([uris, provider], { signal }) => {
@@ -121,8 +128,18 @@ export class ContactActions extends LitElement {
     argsEqual: deepArrayEquals,
   });
 
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('presence') || changed.has('contact')) this.followPresence();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: follow again, and catch up with what changed meanwhile.
+    if (this.hasUpdated) {
+      this.followPresence();
+      void this.statuses.run();
+    }
+  }
+
+  override updated(): void {
+    // The set of IM URIs depends on the contact, `kinds` and the imLinks preference alike.
+    this.followPresence();
   }
 
   override disconnectedCallback(): void {
@@ -228,7 +245,8 @@ export class ContactActions extends LitElement {
   }
 
   private mapRows(contact: Contact) {
-    const result = contactMapLinks({ contact, provider: this.prefs.mapProvider });
+    const provider = this.mapProvider ?? this.prefs.mapProvider;
+    const result = contactMapLinks({ contact, provider });
     if (!result.ok) {
       return html`<li part="row">
         <a part="map disabled" role="link" aria-disabled="true">${t('Access map')}</a
@@ -252,7 +270,7 @@ export class ContactActions extends LitElement {
   }
 
   private row(type: string | undefined, content: unknown) {
-    const label = type ? t(TYPE_LABELS[type] ?? type) : '';
+    const label = typeLabel(type);
     return html`<li part="row">
       ${label ? html`<span part="label">${label}</span>` : nothing}${content}
     </li>`;
@@ -277,19 +295,27 @@ export class ContactActions extends LitElement {
     return this.contact.ims.flatMap((im) => imLink(im).href ?? []);
   }
 
-  /** Follows the provider's live changes, when it offers them, by re-asking for the statuses. */
+  /**
+   * Follows the provider's live changes, when it offers them, by re-asking for the statuses.
+   * Does nothing while the provider and the URIs are those already followed.
+   */
   private followPresence(): void {
+    const provider = this.presence;
+    const uris = provider?.subscribe && this.isConnected ? this.imUris() : [];
+    const key = uris.join('\n');
+    if (this.followed && this.followed.provider === provider && this.followed.key === key) return;
     this.stopPresence();
-    const subscribe = this.presence?.subscribe?.bind(this.presence);
-    if (!subscribe) return;
-    this.unsubscribePresence = this.imUris().map((uri) =>
-      subscribe(uri, () => void this.statuses.run()),
+    if (!provider?.subscribe || !uris.length) return;
+    this.followed = { provider, key };
+    this.unsubscribePresence = uris.map((uri) =>
+      provider.subscribe!(uri, () => void this.statuses.run()),
     );
   }
 
   private stopPresence(): void {
     for (const unsubscribe of this.unsubscribePresence) unsubscribe();
     this.unsubscribePresence = [];
+    this.followed = undefined;
   }
 }
 

@@ -1,33 +1,33 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { ContactBook } from '../core/book.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { smsHref } from '../core/links.js';
-import { formatPhone, normalizePhone } from '../core/phone.js';
+import { formatPhone } from '../core/phone.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
+import { handleActionClick } from './action-link.js';
 import { BookController } from './book-controller.js';
-import { emit, type SmsRecipient } from './events.js';
+import type { SmsRecipient } from './events.js';
 import { t } from './i18n.js';
+import { cellNumber, textableMatches } from './sms-recipients.js';
 import { themeTokens } from './theme.js';
 
-/** The number an SMS goes to: the preferred mobile, else the first. */
-function cellNumber(contact: Contact, region?: string): string | undefined {
-  const cells = contact.phones.filter((phone) => phone.type === 'cell');
-  const cell = cells.find((phone) => phone.pref) ?? cells[0];
-  return cell && normalizePhone(cell.value, region);
-}
-
 /**
- * @summary "Send SMS" for a selection of contacts: the recipients (removable), an Add picker of
- * the book's contacts that have a mobile number, the message with a reminder to sign it.
+ * @summary "Send SMS" for a selection of contacts: the recipients (removable), an Add picker that
+ * searches a book as the user types (contacts with a mobile number, at most 20 listed), the
+ * message with a reminder to sign it.
  *
- * @event contact-sms-send - `{ recipients, message, href }`; cancelable: preventDefault() to send
- * through your own service, else the sms: link opens the device's messaging app.
+ * @event contact-action - On Send: `{ kind: 'sms', contact, value, href, recipients, message }`
+ * (`contact` the first recipient, `value` the numbers comma-joined); cancelable: preventDefault()
+ * to send through your own service, else the sms: link opens the device's messaging app.
  *
  * @csspart base - The composer.
  * @csspart recipients - The list of recipients.
  * @csspart recipient - One recipient: `name`, `number` and its `remove` button.
  * @csspart skipped - Contacts of the selection without a mobile number.
- * @csspart picker - The Add picker (`select`) and its button (`add`).
+ * @csspart book - The choice of book to add from (shown with more than one book).
+ * @csspart picker - The Add picker's search box.
+ * @csspart matches - The contacts it found; each a `match` button that adds it, or `no-match`.
  * @csspart message - The message box.
  * @csspart reminder - The reminder to sign the message.
  * @csspart send - The Send link.
@@ -74,16 +74,22 @@ export class ContactSmsComposer extends LitElement {
   /** The selection to write to; each contact's preferred (else first) mobile is used. */
   @property({ attribute: false }) contacts: Contact[] = [];
 
-  /** Who the Add picker offers; defaults to the contacts of the book in context. */
-  @property({ attribute: false }) candidates?: Contact[];
+  /** The books the Add picker searches (the private book, group books); default: the one in context. */
+  @property({ attribute: false }) books?: ContactBook[];
 
   /** The message (the user types it; a host may prefill it). */
   @property() message = '';
 
   @state() private recipients: SmsRecipient[] = [];
   @state() private skipped: Contact[] = [];
+  /** What the user typed in the Add picker. */
+  @state() private query = '';
+  /** Which of the books the picker searches. */
+  @state() private bookIndex = 0;
+  /** The picker's matches: computed only while there is a query. */
+  private found: Contact[] = [];
 
-  private readonly books = new BookController(this);
+  private readonly context = new BookController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contacts')) {
@@ -94,14 +100,22 @@ export class ContactSmsComposer extends LitElement {
       });
       this.skipped = this.contacts.filter((contact) => !cellNumber(contact, region));
     }
+    // Searched only when what decides the matches changed, not on every keystroke of the message.
+    const searchChanged = ['query', 'bookIndex', 'books', 'recipients'].some((key) =>
+      changed.has(key as keyof ContactSmsComposer),
+    );
+    if (!searchChanged) return;
+    const book = this.pickerBook;
+    this.found =
+      this.query.trim() && book
+        ? textableMatches(book, this.query, {
+            exclude: new Set(this.recipients.map((recipient) => recipient.contact.id)),
+          })
+        : [];
   }
 
   override render() {
     const region = this.region;
-    const chosen = new Set(this.recipients.map((recipient) => recipient.contact.id));
-    const offered = this.offered().filter(
-      (contact) => !chosen.has(contact.id) && cellNumber(contact, region),
-    );
     const ready = this.recipients.length > 0 && this.message.trim() !== '';
     return html`<div part="base">
       <ul part="recipients" aria-label=${t('Recipients')}>
@@ -128,14 +142,7 @@ export class ContactSmsComposer extends LitElement {
             </p>`
           : nothing
       }
-      <div>
-        <select part="picker" aria-label=${t('Add a recipient')} ?disabled=${!offered.length}>
-          ${offered.map((contact) => html`<option value=${contact.id}>${displayName(contact, 'first-last')}</option>`)}
-        </select>
-        <button part="add" type="button" ?disabled=${!offered.length} @click=${this.handleAdd}>
-          ${t('Add')}
-        </button>
-      </div>
+      ${this.renderPicker()}
       <textarea
         part="message"
         aria-label=${t('Message')}
@@ -162,17 +169,73 @@ export class ContactSmsComposer extends LitElement {
     this.recipients = this.recipients.filter((recipient) => recipient.contact.id !== id);
   }
 
-  private handleAdd(): void {
-    const id = this.renderRoot.querySelector<HTMLSelectElement>('[part=picker]')!.value;
-    const contact = this.offered().find((candidate) => candidate.id === id);
-    const number = contact && cellNumber(contact, this.region);
-    if (contact && number) this.recipients = [...this.recipients, { contact, number }];
+  private renderPicker() {
+    const books = this.pickerBooks;
+    return html`<div role="search">
+      ${
+        books.length > 1
+          ? html`<select
+              part="book"
+              aria-label=${t('Add from')}
+              @change=${(event: Event) => {
+                this.bookIndex = Number((event.target as HTMLSelectElement).value);
+              }}
+            >
+              ${books.map((book, index) => html`<option value=${index} ?selected=${index === this.bookIndex}>${book.bookName}</option>`)}
+            </select>`
+          : nothing
+      }
+      <input
+        part="picker"
+        type="search"
+        autocomplete="off"
+        aria-label=${t('Add a recipient')}
+        placeholder=${t('Add a recipient: type a name')}
+        .value=${this.query}
+        ?disabled=${!books.length}
+        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+        @keydown=${this.handlePickerKey}
+      />
+      ${
+        this.query.trim()
+          ? html`<ul part="matches" aria-label=${t('Contacts with a mobile number')}>
+              ${this.found.map(
+                (contact) =>
+                  html`<li>
+                    <button part="match" type="button" @click=${() => this.add(contact)}>
+                      ${displayName(contact, 'first-last')}
+                    </button>
+                  </li>`,
+              )}
+              ${this.found.length ? nothing : html`<li part="no-match">${t('No contact with a mobile number matches')}</li>`}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private handlePickerKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || !this.found[0]) return;
+    event.preventDefault();
+    this.add(this.found[0]);
+  }
+
+  private add(contact: Contact): void {
+    const number = cellNumber(contact, this.region);
+    if (number) this.recipients = [...this.recipients, { contact, number }];
+    this.query = '';
   }
 
   private handleSend(event: MouseEvent): void {
-    if (!this.recipients.length || !this.message.trim()) return;
-    const detail = { recipients: this.recipients, message: this.message, href: this.href };
-    if (!emit(this, 'contact-sms-send', detail, { cancelable: true })) event.preventDefault();
+    const first = this.recipients[0];
+    if (!first || !this.message.trim()) return;
+    handleActionClick(event, {
+      kind: 'sms',
+      contact: first.contact,
+      value: this.recipients.map((recipient) => recipient.number).join(','),
+      recipients: this.recipients,
+      message: this.message,
+    });
   }
 
   private get href(): string {
@@ -183,11 +246,17 @@ export class ContactSmsComposer extends LitElement {
   }
 
   private get region(): string | undefined {
-    return (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion;
+    return (this.context.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion;
   }
 
-  private offered(): Contact[] {
-    return this.candidates ?? this.books.book?.list({ order: 'first-last' }).contacts ?? [];
+  /** The books offered: the `books` property, else the book in context. */
+  private get pickerBooks(): ContactBook[] {
+    return this.books ?? (this.context.book ? [this.context.book] : []);
+  }
+
+  private get pickerBook(): ContactBook | undefined {
+    const books = this.pickerBooks;
+    return books[Math.min(this.bookIndex, books.length - 1)];
   }
 }
 

@@ -8,10 +8,14 @@ import type { ExportFormat } from '../core/formats/export-file.js';
 export interface ContactActionDetail {
   kind: ActionKind;
   contact: Contact;
-  /** The e-mail address, the number (E.164 when it parses), the IM URI, or the address on one line. */
+  /** The e-mail, the number (E.164 when it parses; several comma-joined), the IM URI, or the address on one line. */
   value: string;
   /** The link the built-in default follows. */
   href: string;
+  /** Only from `<contact-sms-composer>`'s Send: every recipient (`value` joins their numbers). */
+  recipients?: SmsRecipient[];
+  /** Only from `<contact-sms-composer>`'s Send: the message typed. */
+  message?: string;
 }
 
 /** One recipient of an SMS: the contact and the cell number used. */
@@ -46,8 +50,6 @@ export interface ContactEventMap {
   'contact-photo-change': { photo: ContactPhoto | undefined };
   /** The user asked to text these contacts (the container opens the composer). */
   'contact-sms-compose': { contacts: Contact[] };
-  /** The user sends an SMS to several recipients. Cancelable: the default opens the sms: link. */
-  'contact-sms-send': { recipients: SmsRecipient[]; message: string; href: string };
   /** The user changed a country + number input; `value` is E.164 when `valid`, else as typed. */
   'contact-phone-change': { value: string; country: string | undefined; valid: boolean };
   /**

@@ -1,6 +1,6 @@
 import { t } from './i18n.js';
 
-/** The user-facing word for a stored type value (cell → Mobile), through the localisation point. */
+/** The user-facing word for a stored type value (cell → Mobile), through the localisation point; '' for none. */
 export function typeLabel(type: string | undefined): string {
   switch (type) {
     case 'cell':
@@ -16,6 +16,7 @@ export function typeLabel(type: string | undefined): string {
     case 'other':
       return t('Other');
     default:
-      return type ?? '';
+      // IM labels ("XMPP") and free-form types still pass through the localisation point.
+      return type ? t(type) : '';
   }
 }

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/define.js';
 import type { ContactActions } from '../../src/components/contact-actions.js';
 import type { Contact } from '../../src/core/contact.js';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/core/prefs.js';
@@ -103,6 +102,29 @@ describe('<contact-actions>', () => {
     );
   });
 
+  it('lets map-provider override the preference', async () => {
+    const contact = await jane();
+    const osm = await fixture<ContactActions>(
+      html`<contact-actions
+        map-provider="openstreetmap"
+        .contact=${contact}
+        .preferences=${DEFAULT_PREFERENCES}
+      ></contact-actions>`,
+    );
+    expect(links(osm, 'map')[0]!.href).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?/);
+    const google = await fixture<ContactActions>(
+      html`<contact-actions
+        map-provider="google"
+        .contact=${contact}
+        .preferences=${{ ...DEFAULT_PREFERENCES, mapProvider: 'openstreetmap' }}
+      ></contact-actions>`,
+    );
+    expect(links(google, 'map')[0]!.href).to.match(/^https:\/\/www\.google\.com\/maps\//);
+    google.setAttribute('map-provider', 'bing');
+    await google.updateComplete;
+    expect(links(google, 'map')[0]!.href).to.match(/^https:\/\/www\.openstreetmap\.org\//);
+  });
+
   it('disables Access map without an address, and says why', async () => {
     const element = await render((await bookWith([{ name: { given: 'Nomad' } }])).all()[0]!);
     const map = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~=map]')!;
@@ -190,6 +212,38 @@ describe('<contact-actions>', () => {
     jabber = 'away';
     notify();
     await until(() => status() === 'away', 'the element to settle');
+  });
+
+  it('follows presence again after a move, and re-follows when the IM addresses change', async () => {
+    const followed = new Set<string>();
+    const presence: PresenceProvider = {
+      status: async () => 'available' as const,
+      subscribe: (uri) => {
+        followed.add(uri);
+        return () => followed.delete(uri);
+      },
+    };
+    const contact = await jane();
+    const element = await render(contact, { imLinks: true }, presence);
+    const xmppAndSkype = ['xmpp:jane@example.org', 'skype:jane.doe?chat'];
+    expect([...followed]).to.deep.equal(xmppAndSkype);
+    const parent = element.parentNode!;
+    element.remove();
+    expect([...followed]).to.deep.equal([]);
+    parent.append(element);
+    expect([...followed]).to.deep.equal(xmppAndSkype);
+    element.kinds = ['email', 'map'];
+    await element.updateComplete;
+    expect([...followed]).to.deep.equal([]);
+    element.kinds = ['im'];
+    await element.updateComplete;
+    expect([...followed]).to.deep.equal(xmppAndSkype);
+    element.contact = { ...contact, ims: [{ value: 'sip:jane@example.org' }] };
+    await element.updateComplete;
+    expect([...followed]).to.deep.equal(['sip:jane@example.org']);
+    element.preferences = { ...DEFAULT_PREFERENCES, imLinks: false };
+    await element.updateComplete;
+    expect([...followed]).to.deep.equal([]);
   });
 
   it('reads the preferences of the book in context and re-renders when they change', async () => {

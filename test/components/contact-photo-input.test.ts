@@ -148,7 +148,10 @@ describe('<contact-photo-input>', () => {
     let changes = 0;
     element.addEventListener('contact-photo-change', () => changes++);
     element.shadowRoot!.querySelector<HTMLInputElement>('[part=crop] input')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await element.updateComplete;
+    // Had the tick started processing again, wait for it to end, however slow: then count.
+    const busy = element.shadowRoot!.querySelector('[aria-busy]')!;
+    await until(() => busy.getAttribute('aria-busy') === 'false', 'the processing to end');
     expect([changes, element.value, element.square]).to.deep.equal([0, hosts, true]);
   });
 

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/define.js';
 import type { SmsRecipient } from '../../src/components/events.js';
 import type { ContactSmsComposer } from '../../src/components/contact-sms-composer.js';
-import { bookWith, guardNavigation, provider } from './helpers.js';
+import { MAX_PICKER_MATCHES } from '../../src/components/sms-recipients.js';
+import type { ContactBook } from '../../src/core/book.js';
+import type { Contact } from '../../src/core/contact.js';
+import { bookWith, guardNavigation, provider, type as typeInto } from './helpers.js';
 
 async function team() {
   const book = await bookWith([
@@ -26,6 +28,27 @@ const recipients = (element: ContactSmsComposer) =>
   [...root(element).querySelectorAll('[part=recipient] [part=name]')].map(
     (node) => node.textContent,
   );
+
+const offered = (element: ContactSmsComposer) =>
+  [...root(element).querySelectorAll('[part=match]')].map((node) => node.textContent!.trim());
+
+async function search(element: ContactSmsComposer, text: string) {
+  typeInto(root(element).querySelector<HTMLInputElement>('[part=picker]')!, text);
+  await element.updateComplete;
+}
+
+/** Counts the calls that read the whole book (list, all), to check a render does none. */
+function countReads(book: ContactBook): { reads: number } {
+  const counter = { reads: 0 };
+  for (const method of ['list', 'all'] as const) {
+    const original = book[method].bind(book) as (...args: unknown[]) => unknown;
+    (book as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      counter.reads++;
+      return original(...args);
+    };
+  }
+  return counter;
+}
 
 async function type(element: ContactSmsComposer, text: string) {
   const box = root(element).querySelector<HTMLTextAreaElement>('[part=message]')!;
@@ -58,50 +81,112 @@ describe('<contact-sms-composer>', () => {
     );
   });
 
-  it('adds recipients from the book with the Add picker, and removes them', async () => {
-    const { book, byName } = await team();
+  it('adds recipients found by typing in the Add picker, and removes them', async () => {
+    const { book } = await team();
     const element = await fixture<ContactSmsComposer>(
-      html`<contact-sms-composer .contacts=${[byName('Ann')]}></contact-sms-composer>`,
-      {
-        parentNode: provider(book),
-      },
+      html`<contact-sms-composer .contacts=${[book.all()[0]]}></contact-sms-composer>`,
+      { parentNode: provider(book) },
     );
-    const picker = root(element).querySelector<HTMLSelectElement>('[part=picker]')!;
-    // Ann is already in; Cid has no mobile.
-    expect([...picker.options].map((option) => option.label)).to.deep.equal(['Bob Roy', 'Dee Ray']);
-    picker.value = byName('Dee').id;
-    root(element).querySelector<HTMLButtonElement>('[part=add]')!.click();
+    expect(root(element).querySelector('[part=matches]')).to.equal(null);
+    // Ann is already in; Cid has no mobile; folded prefixes of any word of the name match.
+    await search(element, 'R');
+    expect(offered(element)).to.deep.equal(['Bob Roy', 'Dee Ray']);
+    await search(element, 'DÉE r');
+    expect(offered(element)).to.deep.equal(['Dee Ray']);
+    root(element).querySelector<HTMLButtonElement>('[part=match]')!.click();
     await element.updateComplete;
     expect(recipients(element)).to.deep.equal(['Ann Lee', 'Dee Ray']);
+    expect(root(element).querySelector<HTMLInputElement>('[part=picker]')!.value).to.equal('');
+    await search(element, 'cid');
+    expect(offered(element)).to.deep.equal([]);
+    expect(root(element).querySelector('[part=no-match]')).to.not.equal(null);
     root(element).querySelector<HTMLButtonElement>('[part=recipient] [part=remove]')!.click();
     await element.updateComplete;
     expect(recipients(element)).to.deep.equal(['Dee Ray']);
   });
 
-  it('fires a cancelable contact-sms-send, so the host can send through its own service', async () => {
-    const { byName } = await team();
+  it('reads nothing of a large book until the user types, then lists at most 20', async () => {
+    const book = await bookWith(
+      Array.from({ length: 2000 }, (_, index) => ({
+        name: { given: `Dee${String(index).padStart(4, '0')}`, family: 'Ray' },
+        phones: [{ value: `+336${String(10_000_000 + index)}`, type: 'cell' as const }],
+      })),
+    );
+    const counter = countReads(book);
+    const element = await fixture<ContactSmsComposer>(
+      html`<contact-sms-composer .contacts=${[]}></contact-sms-composer>`,
+      { parentNode: provider(book) },
+    );
+    element.message = 'Hi';
+    await element.updateComplete;
+    expect(counter.reads).to.equal(0);
+    await search(element, 'ray');
+    expect(counter.reads).to.be.greaterThan(0);
+    expect(offered(element)).to.have.length(MAX_PICKER_MATCHES);
+    expect(offered(element)[0]).to.equal('Dee0000 Ray');
+    await search(element, 'dee1999');
+    expect(offered(element)).to.deep.equal(['Dee1999 Ray']);
+  });
+
+  it('adds from a choice of books', async () => {
+    const { book } = await team();
+    const group = await bookWith([
+      { name: { given: 'Eve', family: 'Ray' }, phones: [{ value: '+33644444444', type: 'cell' }] },
+    ]);
+    const element = await fixture<ContactSmsComposer>(
+      html`<contact-sms-composer .books=${[book, group]}></contact-sms-composer>`,
+    );
+    const choice = root(element).querySelector<HTMLSelectElement>('[part=book]')!;
+    expect(choice.options).to.have.length(2);
+    await search(element, 'ray');
+    expect(offered(element)).to.deep.equal(['Dee Ray']);
+    choice.value = '1';
+    choice.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(offered(element)).to.deep.equal(['Eve Ray']);
+    root(element).querySelector<HTMLButtonElement>('[part=match]')!.click();
+    await element.updateComplete;
+    expect(recipients(element)).to.deep.equal(['Eve Ray']);
+  });
+
+  /** Clicks Send for these contacts with "Hello"; `cancel` has a listener cancel the action. */
+  async function send(contacts: Contact[], { cancel }: { cancel: boolean }) {
     const seen: { defaultPrevented?: boolean } = {};
     const unguard = guardNavigation(seen);
     try {
       const element = await fixture<ContactSmsComposer>(
-        html`<contact-sms-composer
-          .candidates=${[]}
-          .contacts=${[byName('Dee')]}
-        ></contact-sms-composer>`,
+        html`<contact-sms-composer .books=${[]} .contacts=${contacts}></contact-sms-composer>`,
       );
       await type(element, 'Hello');
-      element.addEventListener('contact-sms-send', (event) => event.preventDefault());
-      const fired = oneEvent(element, 'contact-sms-send');
+      if (cancel) element.addEventListener('contact-action', (event) => event.preventDefault());
+      const fired = oneEvent(element, 'contact-action');
       root(element).querySelector<HTMLAnchorElement>('[part=send]')!.click();
-      const { detail } = await fired;
-      expect(detail.message).to.equal('Hello');
-      expect(detail.recipients.map((recipient: SmsRecipient) => recipient.number)).to.deep.equal([
-        '+33633333333',
-      ]);
-      expect(detail.href).to.equal('sms:+33633333333?body=Hello');
-      expect(seen.defaultPrevented).to.equal(true);
+      return { event: await fired, followed: !seen.defaultPrevented };
     } finally {
       unguard();
     }
+  }
+
+  it('fires a cancelable contact-action of kind sms, so the host can send through its own service', async () => {
+    const { byName } = await team();
+    const { event, followed } = await send([byName('Dee'), byName('Bob')], { cancel: true });
+    const { detail } = event;
+    expect(detail.kind).to.equal('sms');
+    expect(detail.contact).to.equal(byName('Dee'));
+    expect(detail.value).to.equal('+33633333333,+33622222222');
+    expect(detail.message).to.equal('Hello');
+    expect(detail.recipients!.map((recipient: SmsRecipient) => recipient.number)).to.deep.equal([
+      '+33633333333',
+      '+33622222222',
+    ]);
+    expect(detail.href).to.equal('sms:+33633333333,+33622222222?body=Hello');
+    expect(followed).to.equal(false);
+  });
+
+  it('follows the sms: link when no one cancels Send', async () => {
+    const { byName } = await team();
+    const { event, followed } = await send([byName('Dee')], { cancel: false });
+    expect(event.cancelable).to.equal(true);
+    expect(followed).to.equal(true);
   });
 });

@@ -43,7 +43,7 @@ async function browserDecode(bytes: Uint8Array, format: PictureFormat): Promise<
       imageOrientation: 'from-image',
     });
   } catch {
-    if (format.id === 'heic') {
+    if (format.id === 'heic' && !(await canDecodeHeic())) {
       throw new PictureError(
         'browser-unsupported',
         format.name,
@@ -51,6 +51,24 @@ async function browserDecode(bytes: Uint8Array, format: PictureFormat): Promise<
       );
     }
     throw new PictureError('damaged', format.name, `This ${format.name} file could not be read`);
+  }
+}
+
+/**
+ * Whether this browser decodes HEIC at all, so a failed HEIC is called "unsupported" only where
+ * it is: WebCodecs' ImageDecoder knows (Chromium, Firefox, Safari 26+). Without ImageDecoder there
+ * is no way to ask (and no HEIC encoder to make a probe with), so it answers false: most such
+ * browsers cannot, and the message then says the browser, not the file, is at fault.
+ */
+async function canDecodeHeic(): Promise<boolean> {
+  const decoder = (
+    globalThis as { ImageDecoder?: { isTypeSupported(type: string): Promise<boolean> } }
+  ).ImageDecoder;
+  if (!decoder) return false;
+  try {
+    return (await decoder.isTypeSupported('image/heic')) || decoder.isTypeSupported('image/heif');
+  } catch {
+    return false;
   }
 }
 

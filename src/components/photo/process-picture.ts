@@ -23,9 +23,7 @@ export async function processPicture(
   const { signal, onProgress, worker = true, ...render } = options;
   signal?.throwIfAborted();
   if (worker && canUseWorker()) {
-    const bytes = await file.arrayBuffer();
-    signal?.throwIfAborted();
-    const outcome = await inWorker(bytes, render, { signal, onProgress });
+    const outcome = await inWorker(file, render, { signal, onProgress });
     if (outcome !== 'worker-unavailable') return outcome;
   }
   const result = await makePhoto(new Uint8Array(await file.arrayBuffer()), render, onProgress);
@@ -33,8 +31,11 @@ export async function processPicture(
   return result;
 }
 
-/** One job waiting for the worker. */
+/** One job for the worker; it keeps its file, to be sent again to a new worker. */
 interface Job {
+  file: Blob;
+  options: RenderOptions;
+  signal?: AbortSignal;
   resolve: (outcome: PhotoResult | 'worker-unavailable') => void;
   reject: (error: unknown) => void;
   onProgress?: (stage: PhotoStage) => void;
@@ -91,33 +92,51 @@ function stopWorker(): void {
 
 /** Runs the pipeline in the worker; 'worker-unavailable' when the worker script does not load. */
 function inWorker(
-  bytes: ArrayBuffer,
+  file: Blob,
   options: RenderOptions,
   { signal, onProgress }: Pick<ProcessOptions, 'signal' | 'onProgress'>,
 ): Promise<PhotoResult | 'worker-unavailable'> {
   return new Promise((resolve, reject) => {
-    try {
-      shared ??= startWorker();
-    } catch {
-      workerFailed = true;
-      resolve('worker-unavailable');
-      return;
-    }
-    const { worker, jobs } = shared;
     const id = nextJob++;
     const abort = () => {
-      // The worker cannot be interrupted mid-picture: stop it, and fail the jobs it held.
-      stopWorker();
-      for (const job of jobs.values())
-        job.reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+      const held = shared?.jobs;
+      if (held?.delete(id)) {
+        // The worker cannot be interrupted mid-picture: stop it, and send the other jobs it
+        // held to a new one, so only this job fails.
+        stopWorker();
+        for (const [otherId, other] of held) void post(otherId, other);
+      }
+      job.reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', abort, { once: true });
     const settle = () => signal?.removeEventListener('abort', abort);
-    jobs.set(id, {
+    const job: Job = {
+      file,
+      options,
+      signal,
       resolve: (outcome) => (settle(), resolve(outcome)),
       reject: (error) => (settle(), reject(error)),
       onProgress,
-    });
-    worker.postMessage({ id, bytes, options } satisfies WorkerRequest, [bytes]);
+    };
+    void post(id, job);
   });
+}
+
+/** Sends a job to the worker (starting one if needed), its file's bytes transferred. */
+async function post(id: number, job: Job): Promise<void> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await job.file.arrayBuffer();
+  } catch (error) {
+    return job.reject(error);
+  }
+  if (job.signal?.aborted) return;
+  try {
+    shared ??= startWorker();
+  } catch {
+    workerFailed = true;
+    return job.resolve('worker-unavailable');
+  }
+  shared.jobs.set(id, job);
+  shared.worker.postMessage({ id, bytes, options: job.options } satisfies WorkerRequest, [bytes]);
 }

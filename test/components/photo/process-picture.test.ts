@@ -135,22 +135,34 @@ describe('processPicture', () => {
     expect([unknown.code, unknown.format]).to.deep.equal(['unsupported', 'unknown']);
   });
 
+  // An ISO-BMFF header with the heic brand and nothing decodable after it.
+  const brokenHeic = new Uint8Array([
+    ...[0, 0, 0, 24],
+    ...new TextEncoder().encode('ftypheic'),
+    ...[0, 0, 0, 0],
+    ...new TextEncoder().encode('mif1heic'),
+  ]);
+
   it('says when this browser cannot decode HEIC', async () => {
-    // An ISO-BMFF header with the heic brand and nothing decodable after it.
-    const heic = new Uint8Array([
-      0,
-      0,
-      0,
-      24,
-      ...new TextEncoder().encode('ftypheic'),
-      0,
-      0,
-      0,
-      0,
-      ...new TextEncoder().encode('mif1heic'),
-    ]);
-    const error = await rejection(processPicture(file(heic, 'IMG_0001.HEIC')));
+    // The precondition: this Chromium has no HEIC decoder, and says so.
+    expect(await ImageDecoder.isTypeSupported('image/heic')).to.equal(false);
+    const error = await rejection(processPicture(file(brokenHeic, 'IMG_0001.HEIC')));
     expect([error.code, error.format]).to.deep.equal(['browser-unsupported', 'HEIC']);
+  });
+
+  it('says a HEIC is damaged, not unsupported, where the browser decodes HEIC', async () => {
+    // Stand in for a HEIC-capable browser (Safari) by making ImageDecoder say it decodes HEIC;
+    // on the main thread, where this page's ImageDecoder is the one asked.
+    const isTypeSupported = ImageDecoder.isTypeSupported.bind(ImageDecoder);
+    ImageDecoder.isTypeSupported = async (type) => type === 'image/heic' || isTypeSupported(type);
+    try {
+      const error = await rejection(
+        processPicture(file(brokenHeic, 'IMG_0001.HEIC'), { worker: false }),
+      );
+      expect([error.code, error.format]).to.deep.equal(['damaged', 'HEIC']);
+    } finally {
+      ImageDecoder.isTypeSupported = isTypeSupported;
+    }
   });
 
   it('says a truncated JPEG is damaged', async () => {
@@ -182,5 +194,18 @@ describe('processPicture', () => {
     expect((failed as DOMException).name).to.equal('AbortError');
     const next = await processPicture(file(await canvasPicture(100, 50), 'b.jpg'));
     expect([next.width, next.offMainThread]).to.deep.equal([100, true]);
+  });
+
+  it('aborting one picture fails only that one: the others held by the worker still finish', async () => {
+    const controller = new AbortController();
+    const bytes = await canvasPicture(2000, 1500, { noise: true });
+    const first = processPicture(file(bytes, 'a.jpg'), { signal: controller.signal });
+    // Abort once the second picture is in the worker too, both of them in flight.
+    const second = processPicture(file(bytes, 'b.jpg'), { onProgress: () => controller.abort() });
+    let failed: unknown;
+    await first.catch((error: unknown) => (failed = error));
+    expect((failed as DOMException).name).to.equal('AbortError');
+    const done = await second;
+    expect([done.width, done.height, done.offMainThread]).to.deep.equal([512, 384, true]);
   });
 });
