@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
 import type { Contact } from '../core/contact.js';
+import type { MapProvider } from '../core/links.js';
+import type { PresenceProvider } from '../core/presence.js';
 import type { Store } from '../core/store.js';
 import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
@@ -107,6 +109,10 @@ export class ContactBookElement extends LitElement {
   @property({ attribute: false }) store: Store | undefined;
   /** The acting user. */
   @property({ attribute: 'user-id' }) userId = 'me';
+  /** Where "Access map" opens; overrides the user's preference when set. */
+  @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
+  /** Where IM presence comes from; without one every status shows as unknown. */
+  @property({ attribute: false }) presence: PresenceProvider | undefined;
 
   @state() private book: ContactBook | undefined;
   @state() private failure = '';
@@ -228,7 +234,12 @@ export class ContactBookElement extends LitElement {
                     .results=${this.searchResults}
                   ></contact-list>
                 </div>
-                <contact-details part="details" .contact=${selected}></contact-details>
+                <contact-details
+                  part="details"
+                  .contact=${selected}
+                  .mapProvider=${this.mapProvider}
+                  .presence=${this.presence}
+                ></contact-details>
               </div>`
             : html`<p role="status">${t('Opening the address book…')}</p>`
         }
@@ -258,7 +269,11 @@ export class ContactBookElement extends LitElement {
         }
       </dialog>
       <dialog id="viewer" aria-label=${t('Contact')} @close=${() => (this.viewingId = '')}>
-        <contact-details .contact=${viewing}>
+        <contact-details
+          .contact=${viewing}
+          .mapProvider=${this.mapProvider}
+          .presence=${this.presence}
+        >
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
@@ -286,7 +301,9 @@ export class ContactBookElement extends LitElement {
           this.textRecipients.length
             ? html`<contact-sms-composer
                 .contacts=${this.textRecipients}
-                @contact-sms-send=${() => this.smsDialog.close()}
+                @contact-action=${(event: CustomEvent<{ kind: string }>) => {
+                  if (event.detail.kind === 'sms') this.smsDialog.close();
+                }}
               ></contact-sms-composer>`
             : nothing
         }

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
+import type { MapProvider } from '../core/links.js';
+import type { PresenceProvider } from '../core/presence.js';
 import { addressLines, formatPartialDate } from '../core/format.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
@@ -85,6 +87,10 @@ export class ContactDetails extends LitElement {
 
   /** The contact to show. */
   @property({ attribute: false }) contact: Contact | undefined;
+  /** Where "Access map" opens; overrides the user's preference when set. */
+  @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
+  /** Where IM presence comes from. */
+  @property({ attribute: false }) presence: PresenceProvider | undefined;
 
   private readonly books = new BookController(this);
 
@@ -103,7 +109,12 @@ export class ContactDetails extends LitElement {
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
-            <contact-actions kinds="map" .contact=${contact}></contact-actions>
+            <contact-actions
+              map-provider=${this.mapProvider ?? nothing}
+              .presence=${this.presence}
+              kinds="map"
+              .contact=${contact}
+            ></contact-actions>
             <slot name="actions"></slot>
             <contact-export-menu
               .contacts=${[contact]}
@@ -153,6 +164,8 @@ export class ContactDetails extends LitElement {
             ? html`<section part="section">
                 <h3>${t('Phones, e-mail & IM')}</h3>
                 <contact-actions
+                  map-provider=${this.mapProvider ?? nothing}
+                  .presence=${this.presence}
                   kinds="phone sms fax email im"
                   .contact=${contact}
                   exportparts="base: actions"

@@ -63,6 +63,23 @@ describe('<contact-details>', () => {
     expect((await oneEvent(details, 'contact-edit')).detail.contact!.id).to.equal(contact.id);
   });
 
+  it('opens maps on OpenStreetMap when the host says so', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore() });
+    const contact = await book.create({
+      name: { given: 'Map' },
+      addresses: [{ type: 'work', street: '10 Downing St', locality: 'London', country: 'UK' }],
+    });
+    const details = await provide<ContactDetails>(
+      book,
+      html`<contact-details .contact=${contact} map-provider="openstreetmap"></contact-details>`,
+    );
+    const map = inside(details, 'contact-actions[kinds="map"]');
+    await settle(map);
+    const href = allInside<HTMLAnchorElement>(map, 'a')[0].getAttribute('href')!;
+    expect(href).to.match(/^https:\/\/www\.openstreetmap\.org\//);
+    expect(decodeURIComponent(href)).to.contain('10 Downing St');
+  });
+
   it('says what to do when no contact is chosen', async () => {
     const book = await ContactBook.open({ store: new MemoryStore() });
     const details = await provide<ContactDetails>(book, html`<contact-details></contact-details>`);
