@@ -226,6 +226,7 @@ export class ContactBookElement extends LitElement {
                 <div class="list-pane">
                   <contact-search
                     part="search"
+                    .tagsOf=${(id: string) => book.tagsOf(id)}
                     @contact-search=${this.handleSearch}
                   ></contact-search>
                   <contact-list

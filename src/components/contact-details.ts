@@ -205,6 +205,7 @@ export class ContactDetails extends LitElement {
           [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
           ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
         ])}
+        ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}
         ${
           contact.note?.trim()
             ? html`<section part="section">

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PHONE_TYPES, formatName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { ConflictError, ValidationError, formatIssue, type FieldIssue } from '../core/errors.js';
+import { normalizeTags } from '../core/tags.js';
 import { BookController } from './book-controller.js';
 import { editorStyles } from './contact-editor.styles.js';
 import {
@@ -58,6 +59,8 @@ export class ContactEditor extends LitElement {
   @state() private issues: FieldIssue[] = [];
   @state() private failure = '';
   @state() private saving = false;
+  /** The user's tags on this contact, as typed (comma-separated). */
+  @state() private tags = '';
 
   private readonly books = new BookController(this);
 
@@ -244,12 +247,20 @@ export class ContactEditor extends LitElement {
         `;
       case 'notes':
         return html`<label>
-          ${t('Notes')}
-          <textarea
-            .value=${d.note ?? ''}
-            @input=${(event: Event) => this.patch({ note: (event.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </label>`;
+            ${t('Tags, separated by commas')}
+            <input
+              name="tags"
+              .value=${this.tags}
+              @input=${(event: Event) => (this.tags = (event.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            ${t('Notes')}
+            <textarea
+              .value=${d.note ?? ''}
+              @input=${(event: Event) => this.patch({ note: (event.target as HTMLTextAreaElement).value })}
+            ></textarea>
+          </label>`;
     }
   }
 
@@ -267,6 +278,8 @@ export class ContactEditor extends LitElement {
       const saved = this.contact
         ? await book.update(this.contact.id, input, this.contact.revision)
         : await book.create(input);
+      const tags = normalizeTags(this.tags.split(','));
+      if (tags.join('\n') !== book.tagsOf(saved.id).join('\n')) await book.setTags(saved.id, tags);
       emit(this, 'contact-save', { contact: saved });
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -326,6 +339,7 @@ export class ContactEditor extends LitElement {
     this.draft = this.contact
       ? draftOf(this.contact, { region: this.books.book?.preferences.defaultRegion })
       : emptyDraft();
+    this.tags = this.contact ? (this.books.book?.tagsOf(this.contact.id).join(', ') ?? '') : '';
     this.issues = [];
     this.failure = '';
     this.tab = 'name';

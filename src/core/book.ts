@@ -21,6 +21,7 @@ import { toFieldIssues } from './contact.js';
 import { SortedContacts } from './sorted-contacts.js';
 import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
+import { UserTags, type TagAssignment } from './tags.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
@@ -75,6 +76,7 @@ export class ContactBook {
   readonly trashDays: number;
   private readonly now: () => Date;
   private readonly contacts = new Map<string, Contact>();
+  private readonly tags: UserTags;
   private readonly listeners = new Set<(change: BookChange) => void>();
   /** Sorted views of the contacts, by display order, built on first use and kept current. */
   private readonly views = new Map<DisplayOrder, SortedContacts>();
@@ -97,6 +99,7 @@ export class ContactBook {
     this.trashDays = trashDays;
     this.now = now;
     this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
+    this.tags = new UserTags(userId);
   }
 
   /**
@@ -123,11 +126,13 @@ export class ContactBook {
       if (queued) queued.push([changes, origin]);
       else this.handleChanges(changes, origin);
     });
-    const [contacts, prefs, access] = await Promise.all([
+    const [contacts, prefs, access, tags] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
+      this.store.getAll<TagAssignment>('tagAssignments'),
     ]);
+    this.tags.load(tags);
     this.contacts.clear();
     for (const contact of contacts)
       if (this.belongs(contact)) this.contacts.set(contact.id, contact);
@@ -274,6 +279,31 @@ export class ContactBook {
 
   // ── Trash ─────────────────────────────────────────────────────────────────
 
+  /** The current user's tags on a contact. */
+  tagsOf(contactId: string): string[] {
+    return this.tags.of(contactId);
+  }
+
+  /** Every tag the current user has given, sorted. */
+  allTags(): string[] {
+    return this.tags.all();
+  }
+
+  /** Sets the current user's tags on one contact (an empty list removes them). */
+  async setTags(contactId: string, tags: readonly string[]): Promise<void> {
+    await this.setTagsMany([[contactId, tags]]);
+  }
+
+  /** Sets tags on several contacts in one atomic batch (an import's tags, say). */
+  async setTagsMany(entries: readonly (readonly [string, readonly string[]])[]): Promise<void> {
+    this.require('view');
+    for (const [contactId] of entries) {
+      if (!this.contacts.has(contactId))
+        throw new NotFoundError(`No contact ${contactId} in this book`);
+    }
+    await this.store.write(this.tags.ops(entries));
+  }
+
   /** The book's trash, most recently deleted first. */
   async trash(): Promise<TrashEntry[]> {
     this.require('view');
@@ -295,7 +325,7 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write(purgeOps(entries));
+    await this.store.write([...purgeOps(entries), ...this.untagOps(entries)]);
     return entries.length;
   }
 
@@ -303,7 +333,7 @@ export class ContactBook {
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
     const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
-    if (expired.length) await this.store.write(purgeOps(expired));
+    if (expired.length) await this.store.write([...purgeOps(expired), ...this.untagOps(expired)]);
     return expired.length;
   }
 
@@ -400,6 +430,11 @@ export class ContactBook {
     return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
   }
 
+  /** A purged contact's tags go with it. */
+  private untagOps(entries: readonly { id: string }[]): WriteOp[] {
+    return this.tags.ops(entries.map((entry) => [entry.id, []] as const));
+  }
+
   private trashOps(contacts: readonly Contact[]): WriteOp[] {
     const deletedAt = this.now().toISOString();
     return moveToTrashOps(contacts, { bookId: this.bookId, deletedBy: this.userId, deletedAt });
@@ -428,6 +463,8 @@ export class ContactBook {
     for (const change of changes) {
       if (change.collection === 'preferences' && change.id === this.userId && change.record) {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
+      } else if (change.collection === 'tagAssignments') {
+        this.tags.handle(change);
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;
       }

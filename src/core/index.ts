@@ -13,3 +13,4 @@ export * from './presence.js';
 export * from './avatar.js';
 export * from './search/index.js';
 export * from './formats/index.js';
+export * from './tags.js';

@@ -249,6 +249,37 @@ describe('<contact-book>', () => {
     expect(text).not.to.contain('Ann');
   });
 
+  it('tags a contact in the editor, shows the tags, and finds them with tag:', async () => {
+    const { element, book } = await mount();
+    const [golfer] = await book.createMany([
+      { name: { given: 'Gail' } },
+      { name: { given: 'Hal' } },
+    ]);
+    await settle(element, inside(element, 'contact-list'));
+    element.dispatchEvent(new CustomEvent('contact-edit', { detail: { contact: golfer } }));
+    await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'the editor opens');
+    const editor = inside(element, 'contact-editor');
+    await settle(editor);
+    inside<HTMLButtonElement>(editor, '#tab-notes').click();
+    await settle(editor);
+    type(inside<HTMLInputElement>(editor, 'input[name="tags"]'), 'Golf, key account, golf');
+    await settle(editor);
+    inside<HTMLButtonElement>(editor, 'button[type="submit"]').click();
+    await until(() => book.tagsOf(golfer.id).length === 2, 'the tags are saved');
+    expect(book.tagsOf(golfer.id)).to.deep.equal(['Golf', 'key account']);
+    const details = inside(element, 'contact-details');
+    await settle(element, details);
+    expect(details.shadowRoot!.textContent).to.contain('Golf, key account');
+
+    const field = inside<HTMLInputElement>(
+      inside(element, 'contact-search'),
+      'input[type="search"]',
+    );
+    type(field, 'tag:"key account"');
+    await until(() => rows(element).length === 1, 'tag: finds the tagged contact only');
+    expect(rows(element)[0].textContent).to.contain('Gail');
+  });
+
   it('opens the SMS composer for the selection', async () => {
     const { element, book } = await mount();
     await book.createMany([
