@@ -12,6 +12,7 @@ import {
   type ImportProblem,
   type VCardVersion,
 } from '../core/formats/index.js';
+import { formatProblem } from './problem-line.js';
 
 /** What the command touches outside itself (the CLI passes Node's; tests pass their own). */
 export interface ConvertIo {
@@ -98,11 +99,6 @@ function parseArgs(args: readonly string[]): ConvertArgs | string {
 
 function extension(path: string): string {
   return /\.([^./\\]+)$/.exec(path)?.[1].toLowerCase() ?? '';
-}
-
-/** One problem, one line: "file:line: record N: message". */
-function formatProblem(file: string, { record, line, message }: ImportProblem): string {
-  return `${file}:${line}: ${record ? `record ${record}: ` : ''}${message.replace(/\r?\n/g, '\\n')}`;
 }
 
 /** A vCard, CSV, LDIF or JSON file, each contact with its tags. */

@@ -1,11 +1,13 @@
 // `contact-book search FILE QUERY`: the formatted names of the matching contacts, best first,
-// one a line. Exit codes: 0 searched (even with no match), 1 the file could not be read,
+// one a line. Exit codes: 0 searched (even with no match), 1 the file could not be read (or
+// held no contact, only problems),
 // 2 usage or a refused query (its message on stderr).
 import { deriveFormattedName, type Contact } from '../core/contact.js';
 import { QuerySyntaxError } from '../core/errors.js';
 import { readContactFile, type ContactFileResult } from '../core/formats/index.js';
 import { normalizePhone } from '../core/phone.js';
 import { searchContacts } from '../core/search/index.js';
+import { formatProblem } from './problem-line.js';
 
 /** What the command touches outside itself (the CLI passes Node's; tests may pass their own). */
 export interface SearchIo {
@@ -38,9 +40,8 @@ export async function runSearch(args: readonly string[], io: SearchIo): Promise<
     io.stderr(`${file}: cannot read: ${(error as Error).message}`);
     return 1;
   }
-  for (const problem of read.problems) {
-    io.stderr(`${file}: ${problem.record ? `record ${problem.record}: ` : ''}${problem.message}`);
-  }
+  for (const problem of read.problems) io.stderr(formatProblem(file, problem));
+  if (!read.contacts.length && read.problems.length) return 1;
   const contacts = read.contacts.map((fields, index) => storedContact(fields, index));
   const tags = new Map(contacts.map((contact, index) => [contact.id, read.tags[index] ?? []]));
   try {

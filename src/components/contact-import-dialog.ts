@@ -87,8 +87,8 @@ export class ContactImportDialog extends LitElement {
 
   /** The most contacts the book may hold. */
   @property({ type: Number, attribute: 'max-contacts' }) maxContacts = DEFAULT_MAX_CONTACTS;
-  /** The largest file accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = 32 * 1024 * 1024;
+  /** The largest file accepted, in bytes (reading is in a worker: the page does not freeze). */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = 100 * 1024 * 1024;
   /**
    * Books the user may import into (a personal book and group books); empty: the book from
    * context. The dialog then starts with a choice of book.
@@ -243,11 +243,14 @@ export class ContactImportDialog extends LitElement {
     this.fileName = file.name;
     if (file.size > this.maxFileSize) {
       const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-      this.message = t('{name} is {size} MB: the largest file this book imports is {max} MB', {
-        name: file.name,
-        size: megabytes(file.size),
-        max: megabytes(this.maxFileSize),
-      });
+      this.message = t(
+        '{name} is {size} MB: the largest file this book imports is {max} MB. Split it into smaller files and import each.',
+        {
+          name: file.name,
+          size: megabytes(file.size),
+          max: megabytes(this.maxFileSize),
+        },
+      );
       return;
     }
     this.bytes = new Uint8Array(await file.arrayBuffer());
@@ -280,26 +283,30 @@ export class ContactImportDialog extends LitElement {
     if (!book || !result) return;
     this.abort = new AbortController();
     this.stage = 'importing';
-    try {
-      this.outcome = await importContacts(book, {
-        contacts: result.contacts,
-        tags: result.tags,
-        duplicates: this.duplicates,
-        choices: new Map(this.duplicates.map((match) => [match.index, this.choiceOf(match.index)])),
-        maxContacts: this.maxContacts,
-        signal: this.abort.signal,
-        onProgress: (done, total) => (this.progress = { done, total }),
-      });
-      this.message = '';
-    } catch (error) {
-      this.outcome ??= { created: [], createdTags: [], merged: [], skipped: 0 };
-      this.message =
-        error instanceof DOMException && error.name === 'AbortError'
-          ? t('Stopped: what was imported before stays in the book.')
-          : String(error);
-    }
+    const outcome = await importContacts(book, {
+      contacts: result.contacts,
+      tags: result.tags,
+      duplicates: this.duplicates,
+      choices: new Map(this.duplicates.map((match) => [match.index, this.choiceOf(match.index)])),
+      maxContacts: this.maxContacts,
+      signal: this.abort.signal,
+      onProgress: (done, total) => (this.progress = { done, total }),
+    });
+    const messages: string[] = [];
+    if (outcome.stopped)
+      messages.push(
+        t('Stopped after {done} of {total}: {reason}', {
+          done: outcome.created.length + outcome.merged.length,
+          total: outcome.total,
+          reason: outcome.stopped,
+        }),
+      );
+    const tagFailure = await saveTags(book, outcome);
+    if (tagFailure) messages.push(tagFailure);
+    this.message = messages.join(' ');
+    this.outcome = outcome;
     this.stage = 'done';
-    const { created, createdTags, merged, skipped } = this.outcome;
+    const { created, createdTags, merged, skipped } = outcome;
     emit(this, 'contact-import', { created, tags: createdTags, merged, skipped });
   };
 
@@ -384,6 +391,28 @@ export class ContactImportDialog extends LitElement {
       );
     }
     return t('{count} contacts can be imported', { count: importable });
+  }
+}
+
+/** The tag API the lead adds to ContactBook; feature-checked until it is merged. */
+type TaggingBook = ContactBook & {
+  setTagsMany?: (entries: [string, string[]][]) => Promise<unknown>;
+};
+
+/** Stores the tags read for each new contact (when the book has tags); a message if it fails. */
+async function saveTags(book: TaggingBook, outcome: ImportOutcome): Promise<string | undefined> {
+  const entries = outcome.created
+    .map((contact, index): [string, string[]] => [contact.id, outcome.createdTags[index] ?? []])
+    .filter(([, tags]) => tags.length);
+  if (!entries.length || !('setTagsMany' in book) || typeof book.setTagsMany !== 'function')
+    return undefined;
+  try {
+    await book.setTagsMany(entries);
+    return undefined;
+  } catch (error) {
+    return t('The contacts were imported, but their tags could not be saved: {error}', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 

@@ -13,8 +13,15 @@ export const NameSchema = z.strictObject({
   suffix: optionalText,
 });
 
+/**
+ * local@domain with no space or control character: internationalised addresses (RFC 6531) and
+ * domains without a TLD (`contact1@invalid`) are valid; z.email() refuses both.
+ */
+const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+$/u;
+
+/** One e-mail address of a contact. */
 export const EmailSchema = z.strictObject({
-  value: z.email({ error: 'Enter a valid e-mail address' }),
+  value: z.string().regex(EMAIL, { error: 'Enter a valid e-mail address' }),
   type: z.enum(['home', 'work', 'other']).optional(),
   label: optionalText,
   pref: z.boolean().optional(),

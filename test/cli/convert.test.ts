@@ -94,6 +94,7 @@ describe('convert', () => {
       const { io, stderr } = memoryIo({ [name]: content });
       assert.equal(await runConvert([name, 'out.vcf'], io), 1);
       assert.ok(stderr.length >= 1);
+      assert.ok(!stderr.some((line) => line.includes(':0:')), stderr.join('\n'));
     }
     const { io } = memoryIo();
     assert.equal(await runConvert(['missing.vcf', 'out.vcf'], io), 1);
@@ -123,7 +124,8 @@ describe('convert', () => {
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stderr.trim().split('\n').length, 2);
+    // Its contact1@invalid addresses are valid (no TLD needed): nothing to report.
+    assert.equal(run.stderr, '');
     assert.equal(readVCard(new Uint8Array(readFileSync(out))).contacts.length, 2);
     const usage = spawnSync('npm', ['run', '-s', 'cli', '--', 'convert'], {
       cwd: root,

@@ -62,6 +62,23 @@ describe('contact-book search FILE QUERY', () => {
     assert.match(stderr, /record 4: Not imported: emails\.0\.value: Enter a valid e-mail address/);
   });
 
+  it('exits 1 when the file holds no contact, only problems (empty, binary)', () => {
+    const empty = join(dir, 'empty.vcf');
+    const binary = join(dir, 'photo.csv');
+    writeFileSync(empty, '');
+    writeFileSync(
+      binary,
+      Uint8Array.from({ length: 3000 }, (_, index) => (index * 31) % 9),
+    );
+    for (const path of [empty, binary]) {
+      const { stdout, stderr, code } = cli('search', path, 'jane');
+      assert.equal(code, 1, stderr);
+      assert.equal(stdout, '');
+      // A problem of the whole file has no line number: "file: message", not "file:0:".
+      assert.ok(stderr.startsWith(`${path}: `), stderr);
+    }
+  });
+
   it('a refused query prints its message on stderr and exits 2', () => {
     const { stdout, stderr, code } = cli('search', file, 'inf*');
     assert.equal(code, 2);

@@ -49,6 +49,17 @@ describe('<contact-export-menu>', () => {
     ]);
   });
 
+  it("writes the book's tags (tagsOf) as CATEGORIES and Outlook Categories", async () => {
+    // The lead's per-user tag API, until ContactBook has it.
+    Object.assign(book, { tagsOf: (id: string) => (id === ids[0] ? ['VIP', 'Work'] : []) });
+    const menu = await mount();
+    const vcard = await exported(menu, 'vCard 4.0 — whole book');
+    const back = readContactFile(new Uint8Array(await vcard.blob.arrayBuffer()), vcard.fileName);
+    expect(back.tags).to.deep.equal([['VIP', 'Work'], []]);
+    const csv = await exported(menu, 'Outlook CSV — whole book');
+    expect(await csv.blob.text()).to.contain('"VIP;Work"');
+  });
+
   it('exports only the selection, and disables that choice without one', async () => {
     const menu = await mount();
     inside<HTMLButtonElement>(inside(menu, 'contact-menu'), 'button[part="button"]').click();

@@ -94,6 +94,48 @@ describe('<contact-import-dialog>', () => {
     expect(text(dialog, '[role="status"]')).to.equal('2 imported, 1 merged, 0 skipped.');
   });
 
+  it("stores each new contact's tags with the book's setTagsMany", async () => {
+    const saved: [string, string[]][] = [];
+    // The lead's per-user tag API, until ContactBook has it.
+    Object.assign(book, {
+      setTagsMany: async (entries: [string, string[]][]) => saved.push(...entries),
+    });
+    const dialog = await open(book);
+    await choose(dialog, VCARDS, 'cards.vcf');
+    await until(() => !!dialog.shadowRoot!.querySelector('[part="summary"]'), 'preview shown');
+    const imported = oneEvent(dialog, 'contact-import') as Promise<
+      CustomEvent<ContactEventMap['contact-import']>
+    >;
+    importButton(dialog).click();
+    const { detail } = await imported;
+    expect(saved).to.deep.equal([[detail.created[0].id, ['Friends']]]);
+  });
+
+  it('reports what was written when the book refuses a write', async () => {
+    const dialog = await open(book);
+    await choose(dialog, VCARDS, 'cards.vcf');
+    await until(
+      () => !!dialog.shadowRoot!.querySelector('[part="duplicates"] select'),
+      'duplicates shown',
+    );
+    const choice = inside<HTMLSelectElement>(dialog, '[part="duplicates"] select');
+    choice.value = 'merge';
+    choice.dispatchEvent(new Event('change'));
+    await settle(dialog);
+    // The merge is written, then the new contacts' transaction fails as a full disk would.
+    book.createMany = () => Promise.reject(new Error('The disk is full'));
+    const imported = oneEvent(dialog, 'contact-import') as Promise<
+      CustomEvent<ContactEventMap['contact-import']>
+    >;
+    importButton(dialog).click();
+    const { detail } = await imported;
+    await settle(dialog);
+    expect(detail.merged.length).to.equal(1);
+    expect(text(dialog, '[role="status"]')).to.equal(
+      '0 imported, 1 merged, 0 skipped. Stopped after 1 of 3: The disk is full',
+    );
+  });
+
   it('says how many fit when the book is nearly full', async () => {
     const dialog = await open(book, html``);
     dialog.maxContacts = 2;
@@ -121,11 +163,12 @@ describe('<contact-import-dialog>', () => {
     expect(text(dialog, '[role="alert"]')).to.equal(
       'This is not a contact file (vCard, CSV or LDIF)',
     );
+    expect(dialog.maxFileSize).to.equal(100 * 1024 * 1024);
     dialog.maxFileSize = 100;
     await choose(dialog, 'x'.repeat(2 * 1024 * 1024), 'big.vcf');
     await until(() => text(dialog, '[role="alert"]').includes('MB'), 'size message');
     expect(text(dialog, '[role="alert"]')).to.equal(
-      'big.vcf is 2.0 MB: the largest file this book imports is 0.0 MB',
+      'big.vcf is 2.0 MB: the largest file this book imports is 0.0 MB. Split it into smaller files and import each.',
     );
     expect(book.size).to.equal(1);
   });

@@ -80,6 +80,17 @@ describe('parseContactInput', () => {
       0,
       'value',
     ]);
+    for (const value of ['not-an-email', 'a@', '@b', 'a b@c', 'a@b\u0000', 'a@b@c'])
+      expect(paths(parseContactInput({ emails: [{ value }] })), value).to.deep.include([
+        'emails',
+        0,
+        'value',
+      ]);
+  });
+
+  it('accepts internationalised addresses and domains without a TLD (RFC 6531)', () => {
+    for (const value of ['contact1@invalid', 'blablö@blub.com', '名無しの権兵衛@host.invalid'])
+      expect(parseContactInput({ emails: [{ value }] }).ok, value).to.equal(true);
   });
 
   it('refuses a contact with no name, organization, e-mail or phone', () => {

@@ -312,6 +312,18 @@ describe('corpus: MANIFEST facts', () => {
     assert.equal(john.anniversary, undefined);
   });
 
+  it('outlook-horde-bug_6370 / 6372: a name derived from a multi-line street is one line', () => {
+    for (const [file, name] of [
+      ['csv/outlook-horde-bug_6370.csv', 'Big Tower\'", 1" Floor'],
+      ['csv/outlook-horde-bug_6372.csv', '123, 12th Floor,'],
+    ]) {
+      const [contact] = read(file).contacts;
+      assert.ok(contact.formattedName.startsWith(name), contact.formattedName);
+      assert.ok(!/[\r\n]/.test(contact.formattedName), file);
+      assert.match(contact.addresses[0].street ?? '', /\n/);
+    }
+  });
+
   it('12. outlook2013-de-tine20.csv (Windows-1252, German headers)', () => {
     const result = read('csv/outlook2013-de-tine20.csv');
     const christian = byName(result, 'Christian Baumann');

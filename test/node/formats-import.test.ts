@@ -119,17 +119,32 @@ describe('import plan', () => {
     const incoming = Array.from({ length: 10 }, (_, index) =>
       fields({ formattedName: `P${index}` }),
     );
-    await assert.rejects(
-      importContacts(book, {
-        contacts: incoming,
-        tags: [],
-        chunkSize: 4,
-        signal: controller.signal,
-        onProgress: () => controller.abort(),
-      }),
-      { name: 'AbortError' },
-    );
+    const outcome = await importContacts(book, {
+      contacts: incoming,
+      tags: [],
+      chunkSize: 4,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     assert.equal(book.size, 4);
+    assert.deepEqual(
+      [outcome.created.length, outcome.total, outcome.stopped],
+      [4, 10, 'cancelled'],
+    );
+  });
+
+  it('a write the book refuses stops the import and reports what was written', async () => {
+    const book = await bookWith();
+    const incoming = Array.from({ length: 10 }, (_, index) =>
+      fields({ formattedName: `P${index}` }),
+    );
+    // A contact that passed reading but that the book refuses (the third chunk).
+    incoming[8] = { ...incoming[8], emails: [{ value: 'no address' }] };
+    const outcome = await importContacts(book, { contacts: incoming, tags: [], chunkSize: 4 });
+    assert.equal(book.size, 8);
+    assert.equal(outcome.created.length, 8);
+    assert.equal(outcome.total, 10);
+    assert.match(outcome.stopped ?? '', /e-mail/i);
   });
 
   it('mergeContact keeps the existing values and adds what is new', async () => {

@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { parse as parseStrictVCard4 } from 'vcard4';
 import {
   deriveFormattedName,
+  formatName,
   parseContactInput,
   type ContactFields,
 } from '../../src/core/contact.js';
@@ -77,14 +78,17 @@ const date = fc
     const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     return withYear ? `${year}-${monthDay}` : `--${monthDay}`;
   });
-const tags = fc.uniqueArray(
-  text
-    .map((value) => value.trim())
-    .filter((value) => value !== '' && !value.startsWith('* ') && !value.includes(';')),
-  {
-    maxLength: 3,
-  },
-);
+/** Tags; Outlook's Categories split on ";", so its tags hold none (the writer warns). */
+const tagsOf = (semicolons: boolean) =>
+  fc.uniqueArray(
+    text
+      .map((value) => value.trim())
+      .filter(
+        (value) => value !== '' && !value.startsWith('* ') && (semicolons || !value.includes(';')),
+      ),
+    { maxLength: 3 },
+  );
+const tags = tagsOf(true);
 const addressParts = {
   pobox: text,
   extended: text,
@@ -361,6 +365,10 @@ const outlookSlots: [string, string | undefined][] = [
 /** The fields both CSV layouts hold as they are. */
 const csvFields = {
   name,
+  formattedName: fc.oneof(
+    fc.constant(''),
+    csvText.map((value) => value.trim()).filter((value) => value !== ''),
+  ),
   organization: csvText,
   department: csvText,
   title: csvText,
@@ -486,6 +494,19 @@ const googleContact = fc
   )
   .filter((contact) => parseContactInput(contact).ok);
 
+/**
+ * What Outlook gives back: it has no display-name column, so an FN the reader would not derive
+ * again comes back as the first name when the name is empty, else is lost (with a warning).
+ */
+function outlookExpected(contact: unknown): { want: ContactFields; warns: boolean } {
+  const want = expected(contact);
+  const derived = deriveFormattedName({ ...want, formattedName: '' });
+  if (want.formattedName === derived) return { want, warns: false };
+  if (!formatName(want.name))
+    return { want: { ...want, name: { given: want.formattedName } }, warns: false };
+  return { want: { ...want, formattedName: derived }, warns: true };
+}
+
 /** Order-free comparison where a layout's columns fix the order (Outlook's phone slots). */
 const sorted = <T>(items: readonly T[]) => [...items].map((item) => JSON.stringify(item)).sort();
 
@@ -497,7 +518,7 @@ describe('CSV round trip', () => {
     it(`${layout} CSV: export → import gives the same contacts and tags`, () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(arbitrary as fc.Arbitrary<object>, tags), {
+          fc.array(fc.tuple(arbitrary as fc.Arbitrary<object>, tagsOf(layout === 'google')), {
             minLength: 1,
             maxLength: 3,
           }),
@@ -507,11 +528,17 @@ describe('CSV round trip', () => {
               tags: contactTags,
             }));
             const { text: written, warnings } = writeCsv(contacts, { layout: layout as CsvLayout });
-            assert.deepEqual(warnings, []);
+            const outlook = entries.map(([contact]) => outlookExpected(contact));
+            const fnWarnings = layout === 'outlook' ? outlook.filter((item) => item.warns) : [];
+            assert.equal(warnings.length, fnWarnings.length, warnings.join('\n'));
+            for (const warning of warnings) assert.match(warning, /the formatted name/);
             const result = readCsv(encode(written));
             assert.deepEqual(result.problems, []);
             assert.equal(result.preset, layout);
-            const want = entries.map(([contact]) => expected(contact));
+            const want =
+              layout === 'outlook'
+                ? outlook.map((item) => item.want)
+                : entries.map(([contact]) => expected(contact));
             if (layout === 'outlook') {
               for (const [index, contact] of result.contacts.entries()) {
                 const { phones, addresses, related, ...rest } = contact;
@@ -551,6 +578,50 @@ describe('CSV round trip', () => {
         assert.ok(written.includes(cell), `${layout}: ${cell}`);
       assert.deepEqual(readCsv(encode(written)).contacts[0].name, contact.name);
     }
+  });
+
+  it('leaves plain phone numbers and dates alone, and guards tab, CR and formulas', () => {
+    const contact = expected({
+      formattedName: 'A',
+      phones: [
+        { value: '+32 2 555 01 00', type: 'work' },
+        { value: '+1 (555) 010-0000', type: 'home' },
+        { value: '-2+3', type: 'cell' },
+        { value: '+1', type: 'pager' },
+      ],
+      birthday: '--04-15',
+      anniversary: '2001-06-30',
+      note: '\tx',
+      department: '\r=cmd',
+    });
+    for (const layout of ['outlook', 'google'] as const) {
+      const { text: written } = writeCsv([contact], { layout });
+      for (const cell of ['"+32 2 555 01 00"', '"+1 (555) 010-0000"', '"\'-2+3"', '"\'+1"'])
+        assert.ok(written.includes(cell), `${layout}: ${cell}`);
+      assert.ok(written.includes('"\'\tx"') && written.includes('"\'\r=cmd"'), layout);
+      assert.ok(written.includes(layout === 'google' ? '"--04-15"' : '"6/30/2001"'), layout);
+      assert.ok(!written.includes("'--04-15"), layout);
+      const [back] = readCsv(encode(written)).contacts;
+      assert.deepEqual(sorted(back.phones), sorted(contact.phones));
+      assert.deepEqual([back.birthday, back.note], ['--04-15', '\tx']);
+    }
+  });
+
+  it('writes an FN-only contact: Google "File As", Outlook First Name', () => {
+    const contact = { ...expected({ formattedName: 'John Doe' }), tags: [] };
+    for (const layout of ['outlook', 'google'] as const) {
+      const { text: written, warnings } = writeCsv([contact], { layout });
+      assert.deepEqual(warnings, []);
+      assert.equal(readCsv(encode(written)).contacts[0]?.formattedName, 'John Doe', layout);
+    }
+    const renamed = { ...expected({ formattedName: 'Dr J', name: { given: 'J', family: 'D' } }) };
+    assert.match(writeCsv([renamed]).warnings.join(), /the formatted name "Dr J"/);
+  });
+
+  it('warns when an Outlook category holds ";"', () => {
+    const contact = { ...expected({ formattedName: 'A' }), tags: ['a;b', 'c'] };
+    assert.match(writeCsv([contact]).warnings.join(), /"a;b" reads back as several/);
+    assert.deepEqual(writeCsv([contact], { layout: 'google' }).warnings, []);
   });
 
   it('reports what the Outlook layout cannot hold', () => {

@@ -37,7 +37,7 @@ describe('vCard reader', () => {
     ).contacts;
     assert.deepEqual(contact.phones, [
       { value: '+1-555-555-5555 ext. 5555', type: 'cell', pref: true },
-      { value: '+1 555 0100', type: 'fax' },
+      { value: '+1 555 0100', type: 'fax', label: 'work' },
       { value: '555', type: 'pager', pref: true },
     ]);
   });
@@ -82,10 +82,76 @@ describe('vCard reader', () => {
         'item3.X-ABLabel:_$!<Spouse>!$_',
       ),
     ).contacts;
-    assert.deepEqual(contact.emails, [{ value: 'a@example.com', label: 'other' }]);
+    assert.deepEqual(contact.emails, [{ value: 'a@example.com', type: 'other' }]);
     assert.deepEqual(contact.urls, [{ value: 'https://example.com', label: 'blog' }]);
     assert.deepEqual(contact.related, [{ value: 'Bob', type: 'spouse' }]);
     assert.deepEqual(contact.extras, []);
+  });
+
+  it("Apple's built-in labels are our types, not custom labels", () => {
+    const [contact] = read(
+      card(
+        'VERSION:3.0',
+        'FN:A',
+        ...[
+          ['TEL', '1', 'Mobile'],
+          ['TEL', '2', 'iPhone'],
+          ['TEL', '3', 'Main'],
+          ['TEL', '4', 'HomeFAX'],
+          ['TEL', '5', 'WorkFAX'],
+          ['TEL', '6', 'Pager'],
+          ['TEL', '7', 'Home'],
+          ['TEL', '8', 'Work'],
+          ['TEL', '9', 'Other'],
+          ['URL', 'https\\://a.example', 'HomePage'],
+          ['URL', 'https\\://b.example', 'Work'],
+          ['ADR', ';;1 Main St;;;;', 'Home'],
+        ].flatMap(([name, value, code], index) => [
+          `item${index}.${name}:${value}`,
+          `item${index}.X-ABLabel:_$!<${code}>!$_`,
+        ]),
+      ),
+    ).contacts;
+    assert.deepEqual(contact.phones, [
+      { value: '1', type: 'cell' },
+      { value: '2', type: 'cell' },
+      { value: '3', type: 'other', label: 'main' },
+      { value: '4', type: 'fax', label: 'home' },
+      { value: '5', type: 'fax', label: 'work' },
+      { value: '6', type: 'pager' },
+      { value: '7', type: 'home' },
+      { value: '8', type: 'work' },
+      { value: '9', type: 'other' },
+    ]);
+    assert.deepEqual(contact.urls, [
+      { value: 'https://a.example', type: 'home page' },
+      { value: 'https://b.example', type: 'work' },
+    ]);
+    assert.deepEqual(contact.addresses, [{ type: 'home', street: '1 Main St' }]);
+    assert.deepEqual(contact.extras, []);
+  });
+
+  it('keeps a home or work fax (TYPE=HOME,FAX) and writes it back as TYPE', () => {
+    const [contact] = read(
+      card(
+        'VERSION:3.0',
+        'FN:A',
+        'TEL;TYPE=HOME,FAX:1',
+        'TEL;TYPE=WORK;TYPE=FAX:2',
+        'TEL;TYPE=FAX:3',
+      ),
+    ).contacts;
+    assert.deepEqual(contact.phones, [
+      { value: '1', type: 'fax', label: 'home' },
+      { value: '2', type: 'fax', label: 'work' },
+      { value: '3', type: 'fax' },
+    ]);
+    for (const version of ['3.0', '4.0'] as const) {
+      const written = writeVCard([{ ...contact, tags: [] }], { version });
+      assert.match(written, /\r\nTEL;TYPE=fax;TYPE=home:1\r\n/);
+      assert.ok(!written.includes('X-ABLabel'), written);
+      assert.deepEqual(read(written).contacts[0].phones, contact.phones);
+    }
   });
 
   it('decodes quoted-printable soft breaks with any CHARSET through TextDecoder', () => {

@@ -146,14 +146,17 @@ export function finishDraft(
   result.tags.push(tags);
 }
 
+/** A name for a record with none: never more than one line (a street may hold several). */
 function fallbackName(draft: ContactDraft): string {
+  const firstLine = (value: string | undefined) => value?.split(/\r\n|\r|\n/)[0].trim() ?? '';
   const address = draft.addresses[0];
-  const fromAddress = address && [address.street, address.locality].filter(Boolean).join(', ');
+  const fromAddress =
+    address && [address.street, address.locality].map(firstLine).filter(Boolean).join(', ');
   return (
-    draft.nickname?.trim() ||
-    fromAddress?.trim() ||
-    draft.urls[0]?.value.trim() ||
-    draft.notes[0]?.split('\n')[0].trim() ||
+    firstLine(draft.nickname) ||
+    fromAddress ||
+    firstLine(draft.urls[0]?.value) ||
+    draft.notes.map(firstLine).find(Boolean) ||
     ''
   );
 }

@@ -107,6 +107,7 @@ const SYNONYMS: Record<ColumnTarget, string[]> = {
   formattedName: [
     'display name',
     'name',
+    'file as',
     'full name',
     'nom complet',
     'anzeigename',

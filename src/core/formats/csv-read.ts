@@ -105,7 +105,7 @@ export function detectDelimiter(text: string): string {
 
 /** Undoes the writer's spreadsheet-formula guard: `'=x` reads as `=x`. */
 export function unguardCell(value: string): string {
-  return /^'+[=+\-@]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function mapRow(

@@ -1,7 +1,12 @@
 // Contacts → CSV in Outlook's layout (fixed columns) or Google Contacts' current layout
 // (numbered groups). What a layout has no column for is reported, not silently dropped.
 import Papa from 'papaparse';
-import type { ContactAddress, ContactPhone } from '../contact.js';
+import {
+  deriveFormattedName,
+  formatName,
+  type ContactAddress,
+  type ContactPhone,
+} from '../contact.js';
 import { GOOGLE_SEPARATOR } from './csv-cells.js';
 import type { ExportContact } from './types.js';
 import { unescapeText } from './vcard-values.js';
@@ -17,10 +22,18 @@ export interface CsvWriteResult {
 
 /**
  * Guards a cell against spreadsheet formulas (OWASP "CSV injection"): a value starting with
- * = + - @ (after any quotes) gets a leading "'". The CSV reader removes it again.
+ * = + - @ tab or CR (after any quotes) gets a leading "'". The CSV reader removes it again.
+ * A plain phone number (+32 2 555 01 00) or date (--04-15) is left alone: it cannot call a
+ * function, and Outlook and Google would import the quote literally.
  */
 export function guardCell(value: string): string {
-  return /^'*[=+\-@]/.test(value) ? `'${value}` : value;
+  if (isPhoneOrDate(value)) return value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function isPhoneOrDate(value: string): boolean {
+  if (/^--\d\d-\d\d$/.test(value) || /^\d{4}-\d\d-\d\d$/.test(value)) return true;
+  return /^\+?[\d ()./-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3;
 }
 
 /** Writes contacts in the Outlook or Google CSV layout. */
@@ -30,11 +43,17 @@ export function writeCsv(
 ): CsvWriteResult {
   const warnings: string[] = [];
   const rows = contacts.map((contact) => {
+    const who = contact.formattedName || contact.name.family || 'A contact';
     const warn = (what: string) =>
-      warnings.push(
-        `${contact.formattedName || contact.name.family || 'A contact'}: ${what} not written (no column in the ${layout} layout)`,
-      );
-    return layout === 'outlook' ? outlookRow(contact, warn) : googleRow(contact, warn);
+      warnings.push(`${who}: ${what} not written (no column in the ${layout} layout)`);
+    if (layout === 'google') return googleRow(contact, warn);
+    const row = outlookRow(contact, warn);
+    for (const tag of contact.tags ?? [])
+      if (tag.includes(';'))
+        warnings.push(
+          `${who}: the category "${tag}" reads back as several (Outlook splits on ";")`,
+        );
+    return row;
   });
   const fields = layout === 'outlook' ? OUTLOOK_COLUMNS : googleColumns(rows);
   const data = rows.map((row) => fields.map((field) => guardCell(row.get(field) ?? '')));
@@ -120,6 +139,7 @@ const GOOGLE_SIMPLE: Column[] = [
   ['Name Prefix', (contact) => contact.name.prefix],
   ['Name Suffix', (contact) => contact.name.suffix],
   ['Nickname', (contact) => contact.nickname],
+  ['File As', (contact) => contact.formattedName || undefined],
   ['Organization Name', (contact) => contact.organization],
   ['Organization Title', (contact) => contact.title],
   ['Organization Department', (contact) => contact.department],
@@ -139,6 +159,16 @@ function outlookRow(contact: ExportContact, warn: (what: string) => void): Row {
   const set = (column: string, value: string | undefined) =>
     value !== undefined && row.set(column, value);
   setColumns(row, OUTLOOK_SIMPLE, contact);
+  // Outlook has no display-name column: an FN the reader would not derive again goes into
+  // First Name when the name is empty, else it is reported.
+  const formattedName = contact.formattedName;
+  if (
+    formattedName.trim() &&
+    formattedName !== deriveFormattedName({ ...contact, formattedName: '' })
+  ) {
+    if (!formatName(contact.name)) set('First Name', formattedName);
+    else warn(`the formatted name "${formattedName}"`);
+  }
   contact.emails.forEach((email, index) => {
     if (index < 3) set(index ? `E-mail ${index + 1} Address` : 'E-mail Address', email.value);
     else warn(`e-mail ${email.value}`);
@@ -203,6 +233,7 @@ const GOOGLE_FIXED = [
   'Name Prefix',
   'Name Suffix',
   'Nickname',
+  'File As',
   'Organization Name',
   'Organization Title',
   'Organization Department',

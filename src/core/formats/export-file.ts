@@ -24,14 +24,22 @@ export interface ExportOptions {
   font?: Uint8Array | ArrayBuffer;
   order?: DisplayOrder;
   signal?: AbortSignal;
+  /** The tags of a stored contact (the book's `tagsOf`): written as CATEGORIES / Labels / Categories. */
+  tagsOf?: (contactId: string) => readonly string[];
 }
 
 /** Writes contacts in one of the export formats. */
 export async function exportContacts(
   contacts: readonly ExportContact[],
   format: ExportFormat,
-  { font, order, signal }: ExportOptions = {},
+  { font, order, signal, tagsOf }: ExportOptions = {},
 ): Promise<ExportedFile> {
+  if (tagsOf)
+    contacts = contacts.map((contact) =>
+      !contact.tags && 'id' in contact && typeof contact.id === 'string'
+        ? { ...contact, tags: [...tagsOf(contact.id)] }
+        : contact,
+    );
   switch (format) {
     case 'vcard4':
     case 'vcard3': {

@@ -94,6 +94,10 @@ export interface ImportOutcome {
   createdTags: string[][];
   merged: Contact[];
   skipped: number;
+  /** How many merges and creations were planned. */
+  total: number;
+  /** Why the import stopped before the end (aborted, or the book refused a write); what was written is above. */
+  stopped?: string;
 }
 
 /** Options of `importContacts`. */
@@ -112,7 +116,8 @@ export interface ImportOptions {
 
 /**
  * Writes an import: merges first, then new contacts in chunks (one transaction each) up to the
- * book's capacity. An abort stops between chunks; what was written is in the outcome.
+ * book's capacity. An abort or a refused write stops between chunks without throwing: what was
+ * written is in the outcome, with `stopped` saying why.
  */
 export async function importContacts(
   book: ContactBook,
@@ -127,7 +132,13 @@ export async function importContacts(
     signal,
   }: ImportOptions,
 ): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { created: [], createdTags: [], merged: [], skipped: 0 };
+  const outcome: ImportOutcome = {
+    created: [],
+    createdTags: [],
+    merged: [],
+    skipped: 0,
+    total: 0,
+  };
   const duplicateOf = new Map(duplicates.map((match) => [match.index, match]));
   const toCreate: number[] = [];
   contacts.forEach((_, index) => {
@@ -141,22 +152,37 @@ export async function importContacts(
   outcome.skipped += Math.max(0, toCreate.length - room);
   toCreate.length = Math.min(toCreate.length, room);
   const total = merges.length + toCreate.length;
-  for (const match of merges) {
-    signal?.throwIfAborted();
-    const current = await book.get(match.existing.id);
-    outcome.merged.push(
-      await book.update(current.id, mergeContact(current, contacts[match.index]), current.revision),
-    );
-    onProgress?.(outcome.merged.length, total);
-  }
-  for (let start = 0; start < toCreate.length; start += chunkSize) {
-    signal?.throwIfAborted();
-    const chunk = toCreate.slice(start, start + chunkSize);
-    outcome.created.push(...(await book.createMany(chunk.map((index) => contacts[index]))));
-    outcome.createdTags.push(...chunk.map((index) => [...(tags[index] ?? [])]));
-    onProgress?.(outcome.merged.length + outcome.created.length, total);
-    // Let the page paint the progress bar between transactions.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  outcome.total = total;
+  try {
+    for (const match of merges) {
+      signal?.throwIfAborted();
+      const current = await book.get(match.existing.id);
+      outcome.merged.push(
+        await book.update(
+          current.id,
+          mergeContact(current, contacts[match.index]),
+          current.revision,
+        ),
+      );
+      onProgress?.(outcome.merged.length, total);
+    }
+    for (let start = 0; start < toCreate.length; start += chunkSize) {
+      signal?.throwIfAborted();
+      const chunk = toCreate.slice(start, start + chunkSize);
+      outcome.created.push(...(await book.createMany(chunk.map((index) => contacts[index]))));
+      outcome.createdTags.push(...chunk.map((index) => [...(tags[index] ?? [])]));
+      onProgress?.(outcome.merged.length + outcome.created.length, total);
+      // Let the page paint the progress bar between transactions.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } catch (error) {
+    // Earlier chunks are in the book: the caller must be able to say so, so no throw.
+    outcome.stopped =
+      error instanceof DOMException && error.name === 'AbortError'
+        ? 'cancelled'
+        : error instanceof Error
+          ? error.message
+          : String(error);
   }
   return outcome;
 }

@@ -106,11 +106,15 @@ function mapBlock({ properties }: VCardBlock, draft: ContactDraft, report: Repor
     usedGroups.add(property.group!.toLowerCase());
     return readableLabel(label);
   };
+  const appleOf = (property: VCardProperty): string | undefined => {
+    const label = property.group && labels.get(property.group.toLowerCase());
+    return (label && /^_\$!<(.*)>!\$_$/.exec(label.trim())?.[1]) || undefined;
+  };
   const extras: { property: VCardProperty; extra: ContactExtra }[] = [];
   const keep = (property: VCardProperty) => extras.push({ property, extra: toExtra(property) });
 
   for (const property of properties) {
-    if (!mapProperty(property, draft, labelOf, report)) keep(property);
+    if (!mapProperty(property, draft, { labelOf, appleOf }, report)) keep(property);
   }
   for (const { property, extra } of extras) {
     // A label whose property was mapped is not an extra any more.
@@ -119,11 +123,31 @@ function mapBlock({ properties }: VCardBlock, draft: ContactDraft, report: Repor
   }
 }
 
+/** A property's X-ABLabel as a readable label, and Apple's built-in code (`Mobile`) if it is one. */
+interface Labels {
+  labelOf: (property: VCardProperty) => string | undefined;
+  appleOf: (property: VCardProperty) => string | undefined;
+}
+
+type Place = 'home' | 'work' | 'other';
+/** Apple's built-in labels that are a type of ours, not a custom label. */
+const APPLE_PLACES: Record<string, Place> = { Home: 'home', Work: 'work', Other: 'other' };
+const APPLE_PHONES: Record<string, Pick<ContactPhone, 'type' | 'label'>> = {
+  Mobile: { type: 'cell' },
+  iPhone: { type: 'cell' },
+  Main: { type: 'other', label: 'main' },
+  HomeFAX: { type: 'fax', label: 'home' },
+  WorkFAX: { type: 'fax', label: 'work' },
+  Pager: { type: 'pager' },
+  ...Object.fromEntries(Object.entries(APPLE_PLACES).map(([code, type]) => [code, { type }])),
+};
+const APPLE_URLS: Record<string, string> = { HomePage: 'home page', ...APPLE_PLACES };
+
 /** Maps one property into the draft; false when it belongs in the extras. */
 function mapProperty(
   property: VCardProperty,
   draft: ContactDraft,
-  labelOf: (property: VCardProperty) => string | undefined,
+  { labelOf, appleOf }: Labels,
   report: Report,
 ): boolean {
   const { name, params, value } = property;
@@ -164,9 +188,12 @@ function mapProperty(
       return true;
     }
     case 'EMAIL': {
-      const type = types.find((item) => item === 'home' || item === 'work' || item === 'other') as
-        'home' | 'work' | 'other' | undefined;
-      const label = labelOf(property) ?? customType;
+      const apple = APPLE_PLACES[appleOf(property) ?? ''];
+      const label = apple ? (labelOf(property), undefined) : (labelOf(property) ?? customType);
+      const type =
+        apple ??
+        (types.find((item) => item === 'home' || item === 'work' || item === 'other') as
+          Place | undefined);
       return addEmail(draft, { value: text(), type, label, pref: pref || undefined }, (message) =>
         report(property.line, message),
       );
@@ -177,10 +204,15 @@ function mapProperty(
         .replace(/;ext=([^;]*)/i, ' ext. $1')
         .trim();
       if (!phone) return true;
+      const apple = APPLE_PHONES[appleOf(property) ?? ''];
+      const label = labelOf(property);
+      const type = apple?.type ?? phoneType(types);
+      // TYPE=HOME,FAX: where the fax is, as the CSV reader labels Outlook's "Home Fax".
+      const place = type === 'fax' ? types.find((item) => item === 'home' || item === 'work') : '';
       draft.phones.push({
         value: phone,
-        type: phoneType(types),
-        label: labelOf(property) ?? customType,
+        type,
+        label: apple ? apple.label : (label ?? customType ?? present(place)),
         pref: pref || undefined,
       });
       return true;
@@ -188,12 +220,16 @@ function mapProperty(
     case 'ADR': {
       const [pobox, extended, street, locality, region, postalCode, country] =
         structuredValue(value);
-      const type = types.find((item) => item === 'home' || item === 'work' || item === 'other') as
-        'home' | 'work' | 'other' | undefined;
+      const apple = APPLE_PLACES[appleOf(property) ?? ''];
+      const label = labelOf(property);
+      const type =
+        apple ??
+        (types.find((item) => item === 'home' || item === 'work' || item === 'other') as
+          Place | undefined);
       const before = draft.addresses.length;
       addAddress(draft, {
         type,
-        label: labelOf(property) ?? customType,
+        label: apple ? undefined : (label ?? customType),
         pobox,
         extended,
         street,
@@ -208,8 +244,16 @@ function mapProperty(
     }
     case 'URL':
       if (!value.trim()) return true;
-      draft.urls.push({ value: text(), type: present(typeList(params)), label: labelOf(property) });
-      return true;
+      {
+        const apple = APPLE_URLS[appleOf(property) ?? ''];
+        const label = labelOf(property);
+        draft.urls.push({
+          value: text(),
+          type: apple ?? present(typeList(params)),
+          label: apple ? undefined : label,
+        });
+        return true;
+      }
     case 'IMPP':
       draft.ims.push({
         value: text(),

@@ -98,11 +98,17 @@ function writeCard(contact: ExportContact, version: VCardVersion): string {
   for (const phone of contact.phones) {
     const type = phone.type === 'other' ? undefined : phone.type;
     const voice: Params = phone.type === 'cell' && !v4 ? [['TYPE', 'voice']] : [];
+    // A home or work fax is TYPE=fax,home as every client writes it, not a custom label.
+    const place = phone.type === 'fax' && (phone.label === 'home' || phone.label === 'work');
     push(
       'TEL',
-      [['TYPE', type], ...voice, ...pref(phone.pref)],
+      [
+        ['TYPE', type],
+        ...(place ? [['TYPE', phone.label] as Params[number]] : voice),
+        ...pref(phone.pref),
+      ],
       escapeText(phone.value),
-      phone.label,
+      place ? undefined : phone.label,
     );
   }
   for (const address of contact.addresses) {
