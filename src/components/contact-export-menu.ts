@@ -95,12 +95,10 @@ export class ContactExportMenu extends LitElement {
     this.status = t('Exporting {count} contacts…', { count: contacts.length });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
-      // The lead's tag API on ContactBook; feature-checked until it is merged.
-      const tagging = book as { tagsOf?: (contactId: string) => string[] } | undefined;
       const file = await exportContacts(contacts, format, {
         font,
         order: book?.preferences.displayOrder,
-        tagsOf: typeof tagging?.tagsOf === 'function' ? (id) => tagging.tagsOf!(id) : undefined,
+        tagsOf: book ? (id) => book.tagsOf(id) : undefined,
       });
       const fileName = `${this.fileName}.${file.extension}`;
       const blob = new Blob([file.data as BlobPart], { type: file.mimeType });

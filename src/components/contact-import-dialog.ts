@@ -394,18 +394,12 @@ export class ContactImportDialog extends LitElement {
   }
 }
 
-/** The tag API the lead adds to ContactBook; feature-checked until it is merged. */
-type TaggingBook = ContactBook & {
-  setTagsMany?: (entries: [string, string[]][]) => Promise<unknown>;
-};
-
 /** Stores the tags read for each new contact (when the book has tags); a message if it fails. */
-async function saveTags(book: TaggingBook, outcome: ImportOutcome): Promise<string | undefined> {
+async function saveTags(book: ContactBook, outcome: ImportOutcome): Promise<string | undefined> {
   const entries = outcome.created
     .map((contact, index): [string, string[]] => [contact.id, outcome.createdTags[index] ?? []])
     .filter(([, tags]) => tags.length);
-  if (!entries.length || !('setTagsMany' in book) || typeof book.setTagsMany !== 'function')
-    return undefined;
+  if (!entries.length) return undefined;
   try {
     await book.setTagsMany(entries);
     return undefined;

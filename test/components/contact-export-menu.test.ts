@@ -50,8 +50,7 @@ describe('<contact-export-menu>', () => {
   });
 
   it("writes the book's tags (tagsOf) as CATEGORIES and Outlook Categories", async () => {
-    // The lead's per-user tag API, until ContactBook has it.
-    Object.assign(book, { tagsOf: (id: string) => (id === ids[0] ? ['VIP', 'Work'] : []) });
+    await book.setTags(ids[0], ['VIP', 'Work']);
     const menu = await mount();
     const vcard = await exported(menu, 'vCard 4.0 — whole book');
     const back = readContactFile(new Uint8Array(await vcard.blob.arrayBuffer()), vcard.fileName);
