@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { SearchField } from './fields.js';
 import { foldText, phoneDigits, tokenize } from './normalize.js';
 import type {
@@ -26,9 +27,10 @@ const FIELD_QUALIFIERS: Record<string, SearchField> = {
   country: 'country',
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Digits and the separators people type in phone numbers; spaces only after a start that can
-// only be a phone: `+`, `(` or a national trunk 0 (`02 555 12 34`).
-const SPACED_PHONE = /(?:[+(]|0\d*\s+\d)[\d\s().\-/]*\d/y;
+// Digits and the separators people type in phone numbers: after `+`, `(` or a national trunk 0
+// (`02 555 12 34`) any of them; otherwise groups of digits split by spaces, dots or dashes and
+// followed by a space, a quote or the end (`212 555 0123`, not `12 34 5678abc`).
+const SPACED_PHONE = /(?:[+(]|0\d*\s+\d)[\d\s().\-/]*\d|\d+(?:[\s.-]+\d+)+(?=[\s"]|$)/y;
 const PHONE_WORD = /^[\d+().\-/]+$/;
 const MIN_PHONE_DIGITS = 5;
 
@@ -106,11 +108,8 @@ class Lexer {
     const char = this.text[start];
     if (char === '"') return this.phraseNode(this.readQuoted(), start);
     SPACED_PHONE.lastIndex = start;
-    const phone = SPACED_PHONE.exec(this.text);
-    if (phone && phoneDigits(phone[0]).length >= MIN_PHONE_DIGITS) {
-      this.position = SPACED_PHONE.lastIndex;
-      return this.phoneNode(phone[0], start);
-    }
+    const phone = this.readSpacedPhone();
+    if (phone) return this.phoneNode(phone, start);
     const qualifier = /([a-z]+):/iy;
     qualifier.lastIndex = start;
     const match = qualifier.exec(this.text);
@@ -127,7 +126,8 @@ class Lexer {
   /** `name:jane`, `tag:"key account"`, `has:comment`, `birthday:4`. */
   private qualified(name: string, start: number): MatchNode | undefined {
     const quoted = this.text[this.position] === '"';
-    const value = quoted ? this.readQuoted() : this.readWord();
+    const spacedPhone = name === 'phone' && !quoted ? this.readSpacedPhone() : undefined;
+    const value = spacedPhone ?? (quoted ? this.readQuoted() : this.readWord());
     const source = this.text.slice(start, this.position);
     if (!value.trim()) {
       this.note(`“${source}” names no value: ignored`, start, this.position);
@@ -215,14 +215,33 @@ class Lexer {
       : { type: 'phrase', words, ...span };
   }
 
-  /** Digits, and the national form without its trunk 0 (`0471…` finds +32 471…). */
+  /**
+   * Digits, and the national form: without its trunk 0 (`0471…` finds +32 471…), or without the
+   * country code (`+1 212 555 0123` finds a number stored as `(212) 555-0123`).
+   */
   private phoneNode(value: string, start: number): TermNode {
     const digits = phoneDigits(value);
     const international = value.trim().startsWith('+') || digits.startsWith('00');
     const bare = digits.replace(/^0+/, '');
-    const terms =
-      international || bare === digits || !bare ? [digits.replace(/^00/, '')] : [digits, bare];
+    const parsed = international
+      ? parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)
+      : undefined;
+    const national = parsed?.isPossible() ? parsed.nationalNumber : undefined;
+    const terms = international
+      ? [...new Set([digits.replace(/^00/, ''), ...(national ? [national] : [])])]
+      : bare === digits || !bare
+        ? [digits]
+        : [digits, bare];
     return { type: 'term', terms, prefix: false, field: undefined, start, end: this.position };
+  }
+
+  /** A phone number typed with separators at the cursor (read past), if there is one. */
+  private readSpacedPhone(): string | undefined {
+    SPACED_PHONE.lastIndex = this.position;
+    const phone = SPACED_PHONE.exec(this.text);
+    if (!phone || phoneDigits(phone[0]).length < MIN_PHONE_DIGITS) return undefined;
+    this.position = SPACED_PHONE.lastIndex;
+    return phone[0];
   }
 
   /** Reads `"…"` from the cursor; an unclosed quote runs to the end (with a message). */

@@ -77,8 +77,21 @@ describe('parseQuery', () => {
 
   it('reads a phone number typed with spaces as one term of digits', () => {
     const [phone, word] = parseQuery('+1 212 555 0123 smith').clauses;
-    expect(phone).to.deep.include({ type: 'term', terms: ['12125550123'], start: 0, end: 15 });
+    expect(phone).to.deep.include({
+      type: 'term',
+      terms: ['12125550123', '2125550123'],
+      start: 0,
+      end: 15,
+    });
     expect(word).to.deep.include({ terms: ['smith'] });
+  });
+
+  it('reads digit groups split by spaces, dots or dashes as one phone (5 digits or more)', () => {
+    const [phone, word] = parseQuery('212 555.0123 smith').clauses;
+    expect(phone).to.deep.include({ type: 'term', terms: ['2125550123'], start: 0, end: 12 });
+    expect(word).to.deep.include({ terms: ['smith'] });
+    expect(parseQuery('12 34').clauses.map((clause) => clause.start)).to.deep.equal([0, 3]);
+    expect(parseQuery('555 0123abc').clauses).to.have.length(2);
   });
 
   it('tries a national number with and without its trunk 0', () => {
