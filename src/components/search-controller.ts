@@ -67,7 +67,8 @@ export class SearchController implements ReactiveController {
     this.result = undefined;
     const parsed = this.query ? parseQuery(query) : undefined;
     this.refusal = parsed?.refusal;
-    if (parsed && !parsed.refusal) this.result = index.search(parsed);
+    if (parsed && !parsed.refusal)
+      this.result = index.search(parsed, { order: book.preferences.displayOrder });
     this.host.requestUpdate();
     this.options.onSearch();
   }

@@ -121,6 +121,18 @@ describe('<contact-search>', () => {
     }
   });
 
+  it("sorts tied results by display name in the user's display order", async () => {
+    await book.createMany([
+      { name: { given: 'Zoe', family: 'Adams' }, note: 'orchid' },
+      { name: { given: 'Amy', family: 'Zane' }, note: 'orchid' },
+    ]);
+    await book.setPreferences({ displayOrder: 'first-last' });
+    const element = await mount(book);
+    await type(element, 'orchid');
+    await waitUntil(() => resultNames(element).length === 2);
+    expect(resultNames(element)).to.deep.equal(['Amy Zane', 'Zoe Adams']);
+  });
+
   it('remembers the 5 most recent searches per user, in the preferences store', async () => {
     const element = await mount(book);
     for (const query of ['jane', 'paris', 'smith', 'acme', 'zoe', 'paris', 'doe']) {

@@ -224,6 +224,18 @@ describe('searchContacts: ranking', () => {
     ]);
   });
 
+  it('breaks ties by display name in the order the user chose', () => {
+    const people = [
+      makeContact({ name: { given: 'Zoe', family: 'Adams' }, note: 'orchid' }),
+      makeContact({ name: { given: 'Amy', family: 'Zane' }, note: 'orchid' }),
+    ];
+    const families = (order?: 'first-last' | 'last-first') =>
+      searchContacts(people, 'orchid', { order }).hits.map((hit) => hit.contact.name.family);
+    expect(families()).to.deep.equal(['Adams', 'Zane']);
+    expect(families('first-last')).to.deep.equal(['Zane', 'Adams']);
+    expect(families('last-first')).to.deep.equal(['Adams', 'Zane']);
+  });
+
   it('returns at most 200 results, the best ones, and counts them all', () => {
     const many = Array.from({ length: 450 }, (_, i) =>
       makeContact({ name: { given: 'Pat', family: `Member${String(i).padStart(3, '0')}` } }),
