@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { displayName, type Contact } from '../core/contact.js';
+import { QUERY_MESSAGE_TEMPLATES } from '../core/search/query-messages.js';
+import type { QueryMessage } from '../core/search/query-types.js';
 import { addRecentSearch } from '../core/search/recent-searches.js';
 import type { SearchResult, TagsOf } from '../core/search/search-index.js';
 import { BookController } from './book-controller.js';
@@ -174,9 +176,9 @@ export class ContactSearch extends LitElement {
           ?hidden=${!this.advancedOpen}
           @contact-advanced-search=${this.handleAdvancedSearch}
         ></contact-search-advanced>
-        ${this.search.refusal ? html`<p part="error" role="alert">${t(this.search.refusal.message)}</p>` : nothing}
+        ${this.search.refusal ? html`<p part="error" role="alert">${translate(this.search.refusal)}</p>` : nothing}
         <ul part="messages" role="status">
-          ${(this.search.result?.messages ?? []).map((message) => html`<li>${t(message.message)}</li>`)}
+          ${(this.search.result?.messages ?? []).map((message) => html`<li>${translate(message)}</li>`)}
         </ul>
         ${this.renderResults(hits, !showRecent)}
       </div>
@@ -352,4 +354,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'contact-search': ContactSearch;
   }
+}
+
+/** A parser message in the user's language: its template translated, then filled. */
+function translate(message: QueryMessage): string {
+  return t(QUERY_MESSAGE_TEMPLATES[message.code], message.params);
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContactBook } from '../core/book.js';
-import { QuerySyntaxError } from '../core/errors.js';
+import { parseQuery } from '../core/search/parse-query.js';
 import type { QueryMessage } from '../core/search/query-types.js';
 import { SearchIndex, type SearchResult, type TagsOf } from '../core/search/search-index.js';
 import type { BookController } from './book-controller.js';
@@ -20,7 +20,7 @@ export interface SearchControllerOptions {
 /**
  * Runs an element's searches over a `SearchIndex` of its book: built on the first search, kept
  * current by the book's change feed, rebuilt for another book. Searches are debounced, a refused
- * query is caught into `refusal`, and the last query runs again when contacts change.
+ * query is kept in `refusal` (not run), and the last query runs again when contacts change.
  */
 export class SearchController implements ReactiveController {
   /** The last search's text ('' when cleared). */
@@ -64,14 +64,11 @@ export class SearchController implements ReactiveController {
     if (!book) return;
     const index = this.indexFor(book);
     this.query = query.trim() ? query : '';
-    this.refusal = undefined;
     this.result = undefined;
-    try {
-      if (this.query) this.result = index.search(query);
-    } catch (error) {
-      if (!(error instanceof QuerySyntaxError)) throw error;
-      this.refusal = { message: error.message, start: error.position, end: query.length };
-    }
+    const parsed = this.query ? parseQuery(query) : undefined;
+    this.refusal = parsed?.refusal;
+    if (parsed && !parsed.refusal)
+      this.result = index.search(parsed, { order: book.preferences.displayOrder });
     this.host.requestUpdate();
     this.options.onSearch();
   }

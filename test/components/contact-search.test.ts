@@ -4,6 +4,8 @@ import { ContactBook } from '../../src/core/book.js';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import type { ContactSearch } from '../../src/components/contact-search.js';
 import type { ContactEventMap } from '../../src/components/events.js';
+import { setMessages } from '../../src/components/i18n.js';
+import { QUERY_MESSAGE_TEMPLATES } from '../../src/core/search/index.js';
 import { provide } from './helpers.js';
 
 type SearchDetail = ContactEventMap['contact-search'];
@@ -94,6 +96,41 @@ describe('<contact-search>', () => {
     await sendKeys({ type: 'inf*' });
     await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'));
     expect(part(element, 'error').textContent).to.contain('at least 4 characters');
+  });
+
+  it('translates parser messages by their template, with the query text filled in', async () => {
+    const english = {
+      [QUERY_MESSAGE_TEMPLATES['or-at-start']]: QUERY_MESSAGE_TEMPLATES['or-at-start'],
+      [QUERY_MESSAGE_TEMPLATES['prefix-too-short']]: QUERY_MESSAGE_TEMPLATES['prefix-too-short'],
+    };
+    setMessages({
+      [QUERY_MESSAGE_TEMPLATES['or-at-start']]: '« OU » au début : ignoré',
+      [QUERY_MESSAGE_TEMPLATES['prefix-too-short']]: '« {source} » : au moins {min} caractères',
+    });
+    try {
+      const element = await mount(book);
+      await type(element, 'OR jane');
+      await waitUntil(() => part(element, 'messages').textContent!.includes('OU'));
+      expect(part(element, 'messages').textContent!.trim()).to.equal('« OU » au début : ignoré');
+      input(element).select();
+      await sendKeys({ type: 'inf*' });
+      await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'));
+      expect(part(element, 'error').textContent).to.equal('« inf* » : au moins 4 caractères');
+    } finally {
+      setMessages(english);
+    }
+  });
+
+  it("sorts tied results by display name in the user's display order", async () => {
+    await book.createMany([
+      { name: { given: 'Zoe', family: 'Adams' }, note: 'orchid' },
+      { name: { given: 'Amy', family: 'Zane' }, note: 'orchid' },
+    ]);
+    await book.setPreferences({ displayOrder: 'first-last' });
+    const element = await mount(book);
+    await type(element, 'orchid');
+    await waitUntil(() => resultNames(element).length === 2);
+    expect(resultNames(element)).to.deep.equal(['Amy Zane', 'Zoe Adams']);
   });
 
   it('remembers the 5 most recent searches per user, in the preferences store', async () => {

@@ -36,6 +36,12 @@ export const FIELD_POINTS: Record<SearchField, number> = {
   other: 10,
 };
 
+/**
+ * Posting bit of a phone's last MIN_PHONE_SUFFIX digits: a match on a tail of the number rather
+ * than the whole, ranked like a prefix match (no exact bonus). Not a field: no points of its own.
+ */
+export const PHONE_TAIL_BIT = 1 << SEARCH_FIELDS.length;
+
 /** Masks from best to worst field group, with their points, for scoring a field mask. */
 const GROUPS = [
   { mask: FIELD_BIT.name, points: FIELD_POINTS.name },
@@ -112,7 +118,8 @@ export function contactTexts(contact: Contact, fieldMask = ~0): FieldText[] {
 /**
  * Calls `visit` with every index term of a contact and its field's bit (a term may come more
  * than once). Beyond the words, an e-mail is also a term whole (`jane@example.org`), a phone whole
- * and by its last digits.
+ * and by its last MIN_PHONE_SUFFIX digits: a longer tail (`212 555 0123`) is checked on the
+ * contacts these find. (Indexing every tail made the 50,000-contact build 50 % slower.)
  */
 export function visitTerms(contact: Contact, visit: (term: string, bit: number) => void): void {
   visitValues(contact, (field, value) => {
@@ -120,10 +127,9 @@ export function visitTerms(contact: Contact, visit: (term: string, bit: number) 
     for (const word of tokenize(value)) visit(word, bit);
     if (field === 'email') visit(foldText(value.trim()), bit);
     if (field === 'phone') {
-      // Whole, and by its last digits: a longer tail is checked on the contacts found by these.
       const digits = phoneDigits(value);
       visit(digits, bit);
-      if (digits.length > MIN_PHONE_SUFFIX) visit(digits.slice(-MIN_PHONE_SUFFIX), bit);
+      if (digits.length > MIN_PHONE_SUFFIX) visit(digits.slice(-MIN_PHONE_SUFFIX), PHONE_TAIL_BIT);
     }
   });
 }

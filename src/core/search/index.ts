@@ -14,3 +14,8 @@ export { MAX_RESULTS } from './rank.js';
 export { searchContacts, type SearchContactsOptions } from './search-contacts.js';
 export { buildAdvancedQuery, type AdvancedCriteria } from './advanced-query.js';
 export { addRecentSearch, MAX_RECENT_SEARCHES } from './recent-searches.js';
+export {
+  QUERY_MESSAGE_TEMPLATES,
+  type QueryMessageCode,
+  type QueryMessageParams,
+} from './query-messages.js';

@@ -1,4 +1,4 @@
-import { FIELD_BIT, contactTexts, pointsOfMask } from './fields.js';
+import { FIELD_BIT, PHONE_TAIL_BIT, contactTexts, pointsOfMask } from './fields.js';
 import { MIN_PHONE_SUFFIX, foldText, phoneDigits } from './normalize.js';
 import type { ClauseNode, MatchNode, ParsedQuery, PhraseNode, TermNode } from './query-types.js';
 import { EXACT_BONUS, TAG_POINTS } from './rank.js';
@@ -104,14 +104,15 @@ function compileMatch(index: SearchIndex, node: MatchNode): Matcher {
 }
 
 /**
- * A word (or its alternatives): exact matches only. A number of more than MIN_PHONE_SUFFIX
- * digits also finds the phones that end with it (`5550123` finds +1-212-555-0123).
+ * A word (or its alternatives): whole words only, and phones whole or by a tail of at least
+ * MIN_PHONE_SUFFIX digits (`5550123` finds +1-212-555-0123): a tail ranks like a prefix match.
+ * A tail longer than the indexed one is checked on the contacts holding its last digits.
  */
 function termMatcher(index: SearchIndex, node: TermNode): Matcher {
   const fieldMask = node.field ? FIELD_BIT[node.field] : ~0;
+  const phones = fieldMask & FIELD_BIT.phone;
   const exact = gather(index, postingsOf(index, node.terms));
-  const tails =
-    fieldMask & FIELD_BIT.phone ? node.terms.filter((term) => PHONE_TAIL.test(term)) : [];
+  const tails = phones ? node.terms.filter((term) => PHONE_TAIL.test(term)) : [];
   const tailed = gather(
     index,
     postingsOf(
@@ -128,10 +129,11 @@ function termMatcher(index: SearchIndex, node: TermNode): Matcher {
     estimate: exact.nums.length + tailed.nums.length,
     candidates: () => (tailed.nums.length ? new Set([...exact.nums, ...tailed.nums]) : exact.nums),
     score: (num) => {
-      let mask = exact.maskOf(num) & fieldMask;
-      if (tailed.maskOf(num) && !(mask & FIELD_BIT.phone) && endsWithTail(num))
-        mask |= FIELD_BIT.phone;
-      return mask ? pointsOfMask(mask) + EXACT_BONUS : NO_MATCH;
+      const whole = exact.maskOf(num) & fieldMask & ~PHONE_TAIL_BIT;
+      if (whole) return pointsOfMask(whole) + EXACT_BONUS;
+      const tail =
+        (phones && exact.maskOf(num) & PHONE_TAIL_BIT) || (tailed.maskOf(num) && endsWithTail(num));
+      return tail ? pointsOfMask(FIELD_BIT.phone) : NO_MATCH;
     },
   };
 }
@@ -146,7 +148,8 @@ function prefixMatcher(index: SearchIndex, node: TermNode): Matcher {
     const bonus = term === prefix ? EXACT_BONUS : 0;
     const posting = index.postings.get(term) ?? [];
     for (let i = 0; i < posting.length; i += 2) {
-      const fieldMatch = posting[i + 1] & fieldMask;
+      // Phone tails are not words: `1212*` does not find the middle of a number.
+      const fieldMatch = posting[i + 1] & fieldMask & ~PHONE_TAIL_BIT;
       if (!fieldMatch) continue;
       const points = pointsOfMask(fieldMatch) + bonus;
       if (points > (scores.get(posting[i]) ?? NO_MATCH)) scores.set(posting[i], points);

@@ -1,5 +1,7 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { SearchField } from './fields.js';
 import { foldText, phoneDigits, tokenize } from './normalize.js';
+import { queryMessage, type QueryMessageCode, type QueryMessageParams } from './query-messages.js';
 import type {
   ClauseNode,
   MatchNode,
@@ -26,9 +28,10 @@ const FIELD_QUALIFIERS: Record<string, SearchField> = {
   country: 'country',
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Digits and the separators people type in phone numbers; spaces only after a start that can
-// only be a phone: `+`, `(` or a national trunk 0 (`02 555 12 34`).
-const SPACED_PHONE = /(?:[+(]|0\d*\s+\d)[\d\s().\-/]*\d/y;
+// Digits and the separators people type in phone numbers: after `+`, `(` or a national trunk 0
+// (`02 555 12 34`) any of them; otherwise groups of digits split by spaces, dots or dashes and
+// followed by a space, a quote or the end (`212 555 0123`, not `12 34 5678abc`).
+const SPACED_PHONE = /(?:[+(]|0\d*\s+\d)[\d\s().\-/]*\d|\d+(?:[\s.-]+\d+)+(?=[\s"]|$)/y;
 const PHONE_WORD = /^[\d+().\-/]+$/;
 const MIN_PHONE_DIGITS = 5;
 
@@ -44,11 +47,13 @@ export function parseQuery(input: string): ParsedQuery {
   const messages: QueryMessage[] = [];
   let text = input;
   if (text.length > MAX_QUERY_LENGTH) {
-    messages.push({
-      message: `Only the first ${MAX_QUERY_LENGTH} characters were searched; the other ${text.length - MAX_QUERY_LENGTH} were ignored`,
-      start: MAX_QUERY_LENGTH,
-      end: input.length,
-    });
+    messages.push(
+      queryMessage(
+        'query-too-long',
+        { start: MAX_QUERY_LENGTH, end: input.length },
+        { limit: MAX_QUERY_LENGTH, ignored: text.length - MAX_QUERY_LENGTH },
+      ),
+    );
     text = text.slice(0, MAX_QUERY_LENGTH);
   }
   const lexer = new Lexer(text, messages);
@@ -84,11 +89,7 @@ class Lexer {
       if (this.text[start] === '-') {
         this.position += 1;
         if (this.atSpaceOrEnd()) {
-          this.note(
-            'A lone “-” was ignored: put it right before the word to exclude',
-            start,
-            this.position,
-          );
+          this.note('lone-minus', start);
           continue;
         }
         negated = true;
@@ -106,11 +107,8 @@ class Lexer {
     const char = this.text[start];
     if (char === '"') return this.phraseNode(this.readQuoted(), start);
     SPACED_PHONE.lastIndex = start;
-    const phone = SPACED_PHONE.exec(this.text);
-    if (phone && phoneDigits(phone[0]).length >= MIN_PHONE_DIGITS) {
-      this.position = SPACED_PHONE.lastIndex;
-      return this.phoneNode(phone[0], start);
-    }
+    const phone = this.readSpacedPhone();
+    if (phone) return this.phoneNode(phone, start);
     const qualifier = /([a-z]+):/iy;
     qualifier.lastIndex = start;
     const match = qualifier.exec(this.text);
@@ -127,10 +125,11 @@ class Lexer {
   /** `name:jane`, `tag:"key account"`, `has:comment`, `birthday:4`. */
   private qualified(name: string, start: number): MatchNode | undefined {
     const quoted = this.text[this.position] === '"';
-    const value = quoted ? this.readQuoted() : this.readWord();
+    const spacedPhone = name === 'phone' && !quoted ? this.readSpacedPhone() : undefined;
+    const value = spacedPhone ?? (quoted ? this.readQuoted() : this.readWord());
     const source = this.text.slice(start, this.position);
     if (!value.trim()) {
-      this.note(`“${source}” names no value: ignored`, start, this.position);
+      this.note('no-value', start, { source });
       return undefined;
     }
     const span = { start, end: this.position };
@@ -139,21 +138,13 @@ class Lexer {
       if (['comment', 'comments', 'note'].includes(value.toLowerCase())) {
         return { type: 'has', what: 'comment', ...span };
       }
-      this.note(
-        `“${source}” is not something a contact can have (try has:comment): ignored`,
-        start,
-        this.position,
-      );
+      this.note('unknown-has', start, { source });
       return undefined;
     }
     if (name === 'birthday') {
       const month = readMonth(value);
       if (month) return { type: 'birthday', month, ...span };
-      this.note(
-        `“${source}” is not a month (use 1 to 12, or a month's name): ignored`,
-        start,
-        this.position,
-      );
+      this.note('not-a-month', start, { source });
       return undefined;
     }
     const field = FIELD_QUALIFIERS[name];
@@ -175,25 +166,20 @@ class Lexer {
     const star = /\*+$/.test(word);
     const words = [...tokenize(word)];
     if (!words.length) {
-      this.note(`“${word}” has no letters or digits: ignored`, start, this.position);
+      this.note('no-letters', start, { source: word });
       return undefined;
     }
     if (star && words.length === 1) {
       if (words[0].length < MIN_PREFIX_LENGTH) {
-        this.refusal ??= {
-          message: `“${word}”: a search for words starting with something needs at least ${MIN_PREFIX_LENGTH} characters before the *, or it would match almost everyone`,
-          ...span,
-        };
+        this.refusal ??= queryMessage('prefix-too-short', span, {
+          source: word,
+          min: MIN_PREFIX_LENGTH,
+        });
         return undefined;
       }
       return { type: 'term', terms: words, prefix: true, ...span };
     }
-    if (star)
-      this.note(
-        `The * in “${word}” was ignored: it only works after a single word`,
-        start,
-        this.position,
-      );
+    if (star) this.note('star-ignored', start, { source: word });
     return words.length === 1
       ? { type: 'term', terms: words, prefix: false, ...span }
       : { type: 'phrase', words, ...span };
@@ -203,11 +189,7 @@ class Lexer {
     const words = [...tokenize(content)];
     const span = { start, end: this.position };
     if (!words.length) {
-      this.note(
-        `“${this.text.slice(start, this.position)}” has no words: ignored`,
-        start,
-        this.position,
-      );
+      this.note('no-words', start, { source: this.text.slice(start, this.position) });
       return undefined;
     }
     return words.length === 1
@@ -215,14 +197,33 @@ class Lexer {
       : { type: 'phrase', words, ...span };
   }
 
-  /** Digits, and the national form without its trunk 0 (`0471…` finds +32 471…). */
+  /**
+   * Digits, and the national form: without its trunk 0 (`0471…` finds +32 471…), or without the
+   * country code (`+1 212 555 0123` finds a number stored as `(212) 555-0123`).
+   */
   private phoneNode(value: string, start: number): TermNode {
     const digits = phoneDigits(value);
     const international = value.trim().startsWith('+') || digits.startsWith('00');
     const bare = digits.replace(/^0+/, '');
-    const terms =
-      international || bare === digits || !bare ? [digits.replace(/^00/, '')] : [digits, bare];
+    const parsed = international
+      ? parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)
+      : undefined;
+    const national = parsed?.isPossible() ? parsed.nationalNumber : undefined;
+    const terms = international
+      ? [...new Set([digits.replace(/^00/, ''), ...(national ? [national] : [])])]
+      : bare === digits || !bare
+        ? [digits]
+        : [digits, bare];
     return { type: 'term', terms, prefix: false, field: undefined, start, end: this.position };
+  }
+
+  /** A phone number typed with separators at the cursor (read past), if there is one. */
+  private readSpacedPhone(): string | undefined {
+    SPACED_PHONE.lastIndex = this.position;
+    const phone = SPACED_PHONE.exec(this.text);
+    if (!phone || phoneDigits(phone[0]).length < MIN_PHONE_DIGITS) return undefined;
+    this.position = SPACED_PHONE.lastIndex;
+    return phone[0];
   }
 
   /** Reads `"…"` from the cursor; an unclosed quote runs to the end (with a message). */
@@ -231,7 +232,7 @@ class Lexer {
     const close = this.text.indexOf('"', open + 1);
     if (close === -1) {
       this.position = this.text.length;
-      this.note('The closing quote was missing: read the rest as a phrase', open, this.position);
+      this.note('unclosed-quote', open);
       return this.text.slice(open + 1);
     }
     this.position = close + 1;
@@ -254,8 +255,9 @@ class Lexer {
     return this.position >= this.text.length || /\s/.test(this.text[this.position]);
   }
 
-  private note(message: string, start: number, end: number): void {
-    this.messages.push({ message, start, end });
+  /** Notes what was ignored from `start` to the cursor. */
+  private note(code: QueryMessageCode, start: number, params: QueryMessageParams = {}): void {
+    this.messages.push(queryMessage(code, { start, end: this.position }, params));
   }
 }
 
@@ -263,7 +265,7 @@ class Lexer {
 function groupOr(lexed: Item[], messages: QueryMessage[]): ClauseNode[] {
   const items = lexed.filter((item, index) => {
     const repeated = item.kind === 'or' && lexed[index - 1]?.kind === 'or';
-    if (repeated) messages.push({ message: 'A repeated “OR” was ignored', ...item.span });
+    if (repeated) messages.push(queryMessage('or-repeated', item.span));
     return !repeated;
   });
   const clauses: ClauseNode[] = [];
@@ -277,12 +279,11 @@ function groupOr(lexed: Item[], messages: QueryMessage[]): ClauseNode[] {
     }
     const previous = clauses.at(-1);
     const next = items[index + 1];
-    const ignore = (why: string) =>
-      messages.push({ message: `“OR” ${why} was ignored`, ...item.span });
-    if (!previous) ignore('at the start');
-    else if (!next) ignore('at the end');
+    const ignore = (code: QueryMessageCode) => messages.push(queryMessage(code, item.span));
+    if (!previous) ignore('or-at-start');
+    else if (!next) ignore('or-at-end');
     else if (next.kind === 'or') continue;
-    else if (previous.type === 'not' || next.negated) ignore('next to an excluded term');
+    else if (previous.type === 'not' || next.negated) ignore('or-next-to-exclusion');
     else {
       const left: MatchNode[] = previous.type === 'or' ? previous.children : [previous];
       const or: OrNode = {

@@ -1,4 +1,5 @@
 import type { SearchField } from './fields.js';
+import type { QueryMessageCode, QueryMessageParams } from './query-messages.js';
 
 /** Where a node came from in the query text: `text.slice(start, end)`. */
 export interface Span {
@@ -8,6 +9,11 @@ export interface Span {
 
 /** What the parser had to say about part of a query (what it ignored, or why it refused it). */
 export interface QueryMessage extends Span {
+  /** What it is about: the key of its template in QUERY_MESSAGE_TEMPLATES (for translation). */
+  code: QueryMessageCode;
+  /** The values of the template's placeholders (`{source}`, `{min}`…). */
+  params: QueryMessageParams;
+  /** The English text, filled in (for the CLI and logs). */
   message: string;
 }
 

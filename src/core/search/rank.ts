@@ -1,4 +1,6 @@
+import { displayName, type DisplayOrder } from '../contact.js';
 import type { Matches } from './match.js';
+import { foldText } from './normalize.js';
 import type { SearchHit, SearchIndex } from './search-index.js';
 
 /** No search returns more contacts than this. */
@@ -9,16 +11,28 @@ export const EXACT_BONUS = 5;
 export const TAG_POINTS = 30;
 
 /**
- * The best `limit` matches, best first: higher score, then display name (folded), then id.
- * A bounded heap keeps this O(n log limit) when a short query matches most of the book.
+ * The best `limit` matches, best first: higher score, then display name in the user's `order`
+ * (folded), then id. A bounded heap keeps this O(n log limit) when a short query matches most of
+ * the book.
  */
-export function rankHits(index: SearchIndex, matches: Matches, limit: number): SearchHit[] {
+export function rankHits(
+  index: SearchIndex,
+  matches: Matches,
+  limit: number,
+  order: DisplayOrder = 'last-first',
+): SearchHit[] {
   const { nums, scores, count } = matches;
+  const sortKey = (num: number): string => {
+    const entry = index.entries[num]!;
+    if (order === 'last-first') return entry.sortKey;
+    // Worked out on the first tie that needs it, kept with the entry (replaced on every put).
+    return (entry.firstLastKey ??= foldText(displayName(entry.contact, order)));
+  };
   // Negative: match `a` (a position in `matches`) ranks before match `b`.
   const compare = (a: number, b: number): number => {
     if (scores[a] !== scores[b]) return scores[b] - scores[a];
-    const keyA = index.entries[nums[a]]!.sortKey;
-    const keyB = index.entries[nums[b]]!.sortKey;
+    const keyA = sortKey(nums[a]);
+    const keyB = sortKey(nums[b]);
     if (keyA !== keyB) return keyA < keyB ? -1 : 1;
     const idA = index.entries[nums[a]]!.contact.id;
     const idB = index.entries[nums[b]]!.contact.id;

@@ -1,4 +1,4 @@
-import type { Contact } from '../contact.js';
+import type { Contact, DisplayOrder } from '../contact.js';
 import type { ParsedQuery } from './query-types.js';
 import { SearchIndex, type SearchResult, type TagsOf } from './search-index.js';
 
@@ -8,6 +8,8 @@ export interface SearchContactsOptions {
   limit?: number;
   /** The user's tags of a contact, for `tag:`. */
   tagsOf?: TagsOf;
+  /** The user's display order, for sorting tied hits by display name (default last-first). */
+  order?: DisplayOrder;
 }
 
 /**
@@ -17,9 +19,9 @@ export interface SearchContactsOptions {
 export function searchContacts(
   contacts: Iterable<Contact>,
   query: string | ParsedQuery,
-  { limit, tagsOf }: SearchContactsOptions = {},
+  { limit, tagsOf, order }: SearchContactsOptions = {},
 ): SearchResult {
   const index = new SearchIndex({ tagsOf });
   index.putAll(contacts);
-  return index.search(query, { limit });
+  return index.search(query, { limit, order });
 }

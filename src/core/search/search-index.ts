@@ -1,5 +1,5 @@
 import type { BookChange, ContactBook } from '../book.js';
-import { displayName, type Contact } from '../contact.js';
+import { displayName, type Contact, type DisplayOrder } from '../contact.js';
 import { QuerySyntaxError } from '../errors.js';
 import { contactTerms, visitTerms } from './fields.js';
 import { evaluateQuery } from './match.js';
@@ -16,6 +16,8 @@ export interface IndexedContact {
   num: number;
   contact: Contact;
   sortKey: string;
+  /** The folded "Given Family" display name, set by the first ranking in that order. */
+  firstLastKey?: string;
 }
 
 /** A contact that matched and how well. */
@@ -36,6 +38,8 @@ export interface SearchResult {
 export interface SearchOptions {
   /** At most this many hits (never more than 200). */
   limit?: number;
+  /** The user's display order, for sorting tied hits by display name (default last-first). */
+  order?: DisplayOrder;
 }
 
 /** Options of a SearchIndex. */
@@ -141,11 +145,14 @@ export class SearchIndex {
    * Runs a query: up to `limit` (≤ 200) hits, best first (docs/search.md). Throws
    * QuerySyntaxError when the query is refused; malformed parts only add messages.
    */
-  search(query: string | ParsedQuery, { limit = MAX_RESULTS }: SearchOptions = {}): SearchResult {
+  search(
+    query: string | ParsedQuery,
+    { limit = MAX_RESULTS, order }: SearchOptions = {},
+  ): SearchResult {
     const parsed = typeof query === 'string' ? parseQuery(query) : query;
     if (parsed.refusal) throw new QuerySyntaxError(parsed.refusal.message, parsed.refusal.start);
     const matches = evaluateQuery(this, parsed);
-    const ranked = rankHits(this, matches, Math.min(limit, MAX_RESULTS));
+    const ranked = rankHits(this, matches, Math.min(limit, MAX_RESULTS), order);
     return { query: parsed, hits: ranked, total: matches.count, messages: parsed.messages };
   }
 

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_QUERY_LENGTH, parseQuery } from '../../../src/core/search/index.js';
+import {
+  MAX_QUERY_LENGTH,
+  QUERY_MESSAGE_TEMPLATES,
+  parseQuery,
+} from '../../../src/core/search/index.js';
 
 describe('parseQuery', () => {
   it('reads several words as clauses of an implicit AND, with positions', () => {
@@ -58,6 +62,10 @@ describe('parseQuery', () => {
   it('refuses a prefix shorter than 4 characters and says why', () => {
     const { refusal, clauses } = parseQuery('jane inf*');
     expect(refusal?.message).to.contain('at least 4 characters before the *');
+    expect(refusal).to.deep.include({
+      code: 'prefix-too-short',
+      params: { source: 'inf*', min: 4 },
+    });
     expect([refusal?.start, refusal?.end]).to.deep.equal([5, 9]);
     expect(clauses).to.have.length(1);
   });
@@ -77,8 +85,35 @@ describe('parseQuery', () => {
 
   it('reads a phone number typed with spaces as one term of digits', () => {
     const [phone, word] = parseQuery('+1 212 555 0123 smith').clauses;
-    expect(phone).to.deep.include({ type: 'term', terms: ['12125550123'], start: 0, end: 15 });
+    expect(phone).to.deep.include({
+      type: 'term',
+      terms: ['12125550123', '2125550123'],
+      start: 0,
+      end: 15,
+    });
     expect(word).to.deep.include({ terms: ['smith'] });
+  });
+
+  it('gives every message a code and params, for translation, and the English text', () => {
+    const { messages } = parseQuery('OR has:pets "unclosed');
+    expect(messages.map(({ code, params }) => ({ code, params }))).to.deep.equal([
+      { code: 'or-at-start', params: {} },
+      { code: 'unknown-has', params: { source: 'has:pets' } },
+      { code: 'unclosed-quote', params: {} },
+    ]);
+    for (const { code, message } of messages) {
+      expect(message, code).to.equal(
+        QUERY_MESSAGE_TEMPLATES[code].replace(/\{source\}/, 'has:pets'),
+      );
+    }
+  });
+
+  it('reads digit groups split by spaces, dots or dashes as one phone (5 digits or more)', () => {
+    const [phone, word] = parseQuery('212 555.0123 smith').clauses;
+    expect(phone).to.deep.include({ type: 'term', terms: ['2125550123'], start: 0, end: 12 });
+    expect(word).to.deep.include({ terms: ['smith'] });
+    expect(parseQuery('12 34').clauses.map((clause) => clause.start)).to.deep.equal([0, 3]);
+    expect(parseQuery('555 0123abc').clauses).to.have.length(2);
   });
 
   it('tries a national number with and without its trunk 0', () => {

@@ -110,6 +110,29 @@ describe('searchContacts: the syntax', () => {
     expect(names('5550124')).to.deep.equal([]);
   });
 
+  it('digit groups split by spaces, dots or dashes are one phone number', () => {
+    for (const query of [
+      '555 0123',
+      '212 555 0123',
+      '1 212 555 0123',
+      '212.555.0123',
+      '555 0123 doe',
+      'phone:555 0123',
+    ]) {
+      expect(names(query), query).to.deep.equal(['Jane']);
+    }
+    // A number stored in national format is found by its international form, and the reverse.
+    const local = makeContact({
+      name: { given: 'Lou' },
+      phones: [{ value: '(212) 555-0199', type: 'cell' }],
+    });
+    expect(names('+1 212 555 0199', [local, jane])).to.deep.equal(['Lou']);
+    expect(names('555 0199', [local, jane])).to.deep.equal(['Lou']);
+    // Fewer than 5 digits, or a letter, and the groups stay words.
+    expect(names('12 34', [local, jane])).to.deep.equal([]);
+    expect(names('555 0123x')).to.deep.equal([]);
+  });
+
   it('an e-mail address matches whole and by its parts', () => {
     for (const query of ['jane@example.org', 'example', 'org', 'example.org']) {
       expect(names(query), query).to.deep.equal(['Jane']);
@@ -171,6 +194,19 @@ describe('searchContacts: ranking', () => {
     expect(names('info*', [prefix, exact])).to.deep.equal(['Zack', 'Adam']);
   });
 
+  it('ranks a whole phone number above the tail of a longer one', () => {
+    const whole = makeContact({
+      name: { given: 'Zeb' },
+      phones: [{ value: '555-0123', type: 'cell' }],
+    });
+    const tail = makeContact({
+      name: { given: 'Abe' },
+      phones: [{ value: '+12125550123', type: 'cell' }],
+    });
+    expect(names('555 0123', [tail, whole])).to.deep.equal(['Zeb', 'Abe']);
+    expect(names('+1 212 555 0123', [whole, tail])).to.deep.equal(['Abe']);
+  });
+
   it('ranks more matched terms higher', () => {
     const both = makeContact({ name: { given: 'Zora' }, note: 'maui kauai' });
     const one = makeContact({ name: { given: 'Abby' }, note: 'maui' });
@@ -186,6 +222,18 @@ describe('searchContacts: ranking', () => {
       'Baker',
       'Cole',
     ]);
+  });
+
+  it('breaks ties by display name in the order the user chose', () => {
+    const people = [
+      makeContact({ name: { given: 'Zoe', family: 'Adams' }, note: 'orchid' }),
+      makeContact({ name: { given: 'Amy', family: 'Zane' }, note: 'orchid' }),
+    ];
+    const families = (order?: 'first-last' | 'last-first') =>
+      searchContacts(people, 'orchid', { order }).hits.map((hit) => hit.contact.name.family);
+    expect(families()).to.deep.equal(['Adams', 'Zane']);
+    expect(families('first-last')).to.deep.equal(['Zane', 'Adams']);
+    expect(families('last-first')).to.deep.equal(['Adams', 'Zane']);
   });
 
   it('returns at most 200 results, the best ones, and counts them all', () => {
