@@ -18,7 +18,7 @@ import {
   type PreferencesRecord,
 } from './prefs.js';
 import { toFieldIssues } from './contact.js';
-import { SortedContacts } from './sorted-contacts.js';
+import { ContactCache } from './contact-cache.js';
 import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import { UserTags, type TagAssignment } from './tags.js';
@@ -51,8 +51,6 @@ export interface ContactBookOptions {
 }
 
 const PERSONAL_PREFIX = 'private-';
-/** Past this many contact changes in one batch, sorted views merge the batch in one pass. */
-const BULK_THRESHOLD = 64;
 
 /**
  * Who owns a book that has no `acl` record yet: the user a personal book is named after
@@ -75,11 +73,10 @@ export class ContactBook {
   /** Days a deleted contact stays restorable in the trash. */
   readonly trashDays: number;
   private readonly now: () => Date;
-  private readonly contacts = new Map<string, Contact>();
+  private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
   private readonly listeners = new Set<(change: BookChange) => void>();
   /** Sorted views of the contacts, by display order, built on first use and kept current. */
-  private readonly views = new Map<DisplayOrder, SortedContacts>();
   private prefs: Preferences = DEFAULT_PREFERENCES;
   private access: BookAccess;
   private unsubscribe: (() => void) | undefined;
@@ -133,10 +130,7 @@ export class ContactBook {
       this.store.getAll<TagAssignment>('tagAssignments'),
     ]);
     this.tags.load(tags);
-    this.contacts.clear();
-    for (const contact of contacts)
-      if (this.belongs(contact)) this.contacts.set(contact.id, contact);
-    this.views.clear();
+    this.contacts.load(contacts);
     if (prefs) this.prefs = readPreferences(prefs.values);
     if (access) this.access = access.access;
     const replay = queued;
@@ -179,11 +173,7 @@ export class ContactBook {
     limit,
   }: { order?: DisplayOrder; offset?: number; limit?: number } = {}): ContactPage {
     this.require('view');
-    let view = this.views.get(order);
-    if (!view) {
-      view = new SortedContacts(this.contacts.values(), order);
-      this.views.set(order, view);
-    }
+    const view = this.contacts.sorted(order);
     return {
       contacts: view.slice(offset, limit === undefined ? undefined : offset + limit),
       total: view.size,
@@ -193,7 +183,7 @@ export class ContactBook {
   /** Every contact of the book, unsorted (for search indexes and exports). */
   all(): Contact[] {
     this.require('view');
-    return [...this.contacts.values()];
+    return this.contacts.values();
   }
 
   /** A contact as the book last saw it (in memory), or undefined. */
@@ -271,13 +261,13 @@ export class ContactBook {
         },
       ]);
     }
-    const contacts = [...this.contacts.values()];
+    const contacts = this.contacts.values();
     for (const contact of contacts) this.require('delete', contact);
     if (contacts.length) await this.store.write(this.trashOps(contacts));
     return contacts.length;
   }
 
-  // ── Trash ─────────────────────────────────────────────────────────────────
+  // ── Tags (the current user's) ─────────────────────────────────────────────
 
   /** The current user's tags on a contact. */
   tagsOf(contactId: string): string[] {
@@ -303,6 +293,8 @@ export class ContactBook {
     }
     await this.store.write(this.tags.ops(entries));
   }
+
+  // ── Trash ─────────────────────────────────────────────────────────────────
 
   /** The book's trash, most recently deleted first. */
   async trash(): Promise<TrashEntry[]> {
@@ -457,9 +449,7 @@ export class ContactBook {
   }
 
   private handleChanges(changes: Change[], origin: ChangeOrigin): void {
-    const contactChanges = changes.filter((change) => change.collection === 'contacts');
-    if (contactChanges.length > BULK_THRESHOLD) this.applyContactBatch(contactChanges);
-    else for (const change of contactChanges) this.applyContactChange(change);
+    this.contacts.apply(changes);
     for (const change of changes) {
       if (change.collection === 'preferences' && change.id === this.userId && change.record) {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
@@ -475,33 +465,6 @@ export class ContactBook {
       } catch (error) {
         console.error('A ContactBook listener threw', error);
       }
-    }
-  }
-
-  /** A large batch: the contacts first, then each sorted view merges the batch in one pass. */
-  private applyContactBatch(changes: readonly Change[]): void {
-    const touched = new Set<string>();
-    for (const change of changes) {
-      const record = change.record as Contact | undefined;
-      touched.add(change.id);
-      if (change.type === 'put' && record && this.belongs(record))
-        this.contacts.set(change.id, record);
-      else this.contacts.delete(change.id);
-    }
-    const current = [...touched].flatMap((id) => this.contacts.get(id) ?? []);
-    for (const view of this.views.values()) view.replaceMany(touched, current);
-  }
-
-  /** Keeps the contacts and the sorted views current with one stored change. */
-  private applyContactChange(change: Change): void {
-    const previous = this.contacts.get(change.id);
-    const record = change.record as Contact | undefined;
-    const next = change.type === 'put' && record && this.belongs(record) ? record : undefined;
-    if (next) this.contacts.set(change.id, next);
-    else this.contacts.delete(change.id);
-    for (const view of this.views.values()) {
-      if (previous) view.remove(previous);
-      if (next) view.insert(next);
     }
   }
 }
