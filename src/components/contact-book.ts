@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
@@ -8,6 +8,8 @@ import type { PresenceProvider } from '../core/presence.js';
 import type { Store } from '../core/store.js';
 import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
+import { bookStyles } from './contact-book.styles.js';
+import { deferred } from './deferred.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
@@ -41,67 +43,7 @@ const NOTICE_MS = 12_000;
  * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
  */
 export class ContactBookElement extends LitElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        background: var(--_cb-bg);
-      }
-      [part='toolbar'] {
-        display: flex;
-        gap: var(--_cb-space);
-        align-items: center;
-        padding: var(--_cb-space);
-        border-bottom: 1px solid var(--_cb-border);
-        background: var(--_cb-surface);
-      }
-      .panes {
-        display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-        gap: 1rem;
-        padding: var(--_cb-space);
-      }
-      @media (max-width: 56rem) {
-        .panes {
-          grid-template-columns: 1fr;
-        }
-      }
-      [part='details'] {
-        border-left: 1px solid var(--_cb-border);
-        padding-left: 1rem;
-      }
-      [part='notice'] {
-        position: sticky;
-        bottom: 0;
-        display: flex;
-        gap: 1rem;
-        align-items: center;
-        justify-content: center;
-        padding: 0.5rem;
-        background: var(--_cb-text);
-        color: var(--_cb-bg);
-      }
-      [part='notice'] button {
-        background: none;
-        color: inherit;
-        border-color: currentColor;
-      }
-      dialog > header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 1rem;
-      }
-      dialog h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.1rem;
-      }
-      .failure {
-        padding: 1rem;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, bookStyles];
 
   /** The IndexedDB database to open when no `store` is given. */
   @property({ reflect: true }) name = 'contact-book';
@@ -515,18 +457,6 @@ export class ContactBookElement extends LitElement {
     this.ownedStore = undefined;
     await owned?.close();
   }
-}
-
-/** A promise with its resolve and reject at hand; never an unhandled rejection on its own. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
 }
 
 declare global {
