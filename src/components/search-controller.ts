@@ -18,7 +18,8 @@ export interface SearchControllerOptions {
 }
 
 /**
- * Runs an element's searches over a `SearchIndex` of its book: built on the first search, kept
+ * Runs an element's searches over a `SearchIndex` of its book: filled in idle time (or at the
+ * first search, whichever comes first), kept
  * current by the book's change feed, rebuilt for another book. Searches are debounced, a refused
  * query is kept in `refusal` (not run), and the last query runs again when contacts change.
  */
@@ -33,6 +34,9 @@ export class SearchController implements ReactiveController {
   private readonly options: SearchControllerOptions;
   private index: SearchIndex | undefined;
   private indexedBook: ContactBook | undefined;
+  /** Fills the index; undefined once it is full. */
+  private fill: ((count: number) => boolean) | undefined;
+  private idle: number | undefined;
   private unsubscribe: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,8 +46,20 @@ export class SearchController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Once the book is there, fill its index in idle time, before the first search needs it. */
+  hostUpdated(): void {
+    const book = this.options.books.book;
+    if (book && this.indexedBook !== book) {
+      this.indexFor(book);
+      this.fillWhenIdle();
+    }
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+    this.fill = undefined;
     this.unsubscribe?.();
     this.index?.close();
     this.index = undefined;
@@ -63,6 +79,8 @@ export class SearchController implements ReactiveController {
     const book = this.options.books.book;
     if (!book) return;
     const index = this.indexFor(book);
+    // A search before the idle filling is done finishes it now.
+    if (this.fill?.(Infinity)) this.fill = undefined;
     this.query = query.trim() ? query : '';
     this.result = undefined;
     const parsed = this.query ? parseQuery(query) : undefined;
@@ -76,7 +94,11 @@ export class SearchController implements ReactiveController {
   private indexFor(book: ContactBook): SearchIndex {
     if (this.index && this.indexedBook === book) return this.index;
     this.hostDisconnected();
-    this.index = SearchIndex.forBook(book, { tagsOf: (id) => this.options.tagsOf(id) });
+    const { index, step } = SearchIndex.buildForBook(book, {
+      tagsOf: (id) => this.options.tagsOf(id),
+    });
+    this.index = index;
+    this.fill = step;
     this.indexedBook = book;
     // The results follow the book: a contact edited elsewhere updates them (debounced).
     this.unsubscribe = book.subscribe(({ changes }) => {
@@ -85,5 +107,18 @@ export class SearchController implements ReactiveController {
       }
     });
     return this.index;
+  }
+
+  /** Indexes a slice of contacts whenever the browser is idle, until the index is full. */
+  private fillWhenIdle(): void {
+    if (!this.fill || this.idle !== undefined) return;
+    this.idle = requestIdleCallback((deadline) => {
+      this.idle = undefined;
+      // About 2,000 contacts take a few milliseconds: stay inside the idle period.
+      while (this.fill && deadline.timeRemaining() > 2) {
+        if (this.fill(500)) this.fill = undefined;
+      }
+      this.fillWhenIdle();
+    });
   }
 }

@@ -78,10 +78,34 @@ export class SearchIndex {
 
   /** An index of a book's contacts that follows the book's changes until `close()`. */
   static forBook(book: ContactBook, options: SearchIndexOptions = {}): SearchIndex {
-    const index = new SearchIndex(options);
-    index.putAll(book.all());
-    index.unsubscribe = book.subscribe((change) => index.applyBookChange(book, change));
+    const { index, step } = SearchIndex.buildForBook(book, options);
+    step(Infinity);
     return index;
+  }
+
+  /**
+   * Starts an index of a book that fills `step(n)` contacts at a time (a UI fills it in idle
+   * time, so the first search does not freeze the page). It follows the book's changes from the
+   * start; each step indexes the book's current version of a contact, so a change made while
+   * it fills is never overwritten by an older one. `step` returns true once the index is full.
+   */
+  static buildForBook(
+    book: ContactBook,
+    options: SearchIndexOptions = {},
+  ): { index: SearchIndex; step: (count: number) => boolean } {
+    const index = new SearchIndex(options);
+    index.unsubscribe = book.subscribe((change) => index.applyBookChange(book, change));
+    const pending = book.all().map((contact) => contact.id);
+    let next = 0;
+    const step = (count: number) => {
+      const end = Math.min(pending.length, next + count);
+      for (; next < end; next += 1) {
+        const contact = book.find(pending[next]);
+        if (contact) index.put(contact);
+      }
+      return next >= pending.length;
+    };
+    return { index, step };
   }
 
   /** How many contacts are indexed. */

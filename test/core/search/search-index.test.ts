@@ -84,6 +84,29 @@ describe('SearchIndex following a ContactBook', () => {
   });
 });
 
+describe('SearchIndex filled a slice at a time', () => {
+  it('fills step by step, and a change made meanwhile is never overwritten by the snapshot', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore() });
+    const created = await book.createMany(
+      Array.from({ length: 10 }, (_, n) => ({ name: { given: `Person${n}`, family: 'Old' } })),
+    );
+    const { index, step } = SearchIndex.buildForBook(book);
+    expect(step(3)).to.be.false;
+    expect(index.size).to.equal(3);
+    // Contacts 5 and 6 change before their slice is indexed; 7 is deleted.
+    const [five, six] = [created[5], created[6]];
+    await book.update(five.id, { name: { given: 'Person5', family: 'New' } }, five.revision);
+    await book.update(six.id, { name: { given: 'Person6', family: 'New' } }, six.revision);
+    await book.remove(created[7].id);
+    expect(step(100)).to.be.true;
+    expect(index.size).to.equal(9);
+    expect(given(index, 'new').sort()).to.deep.equal(['Person5', 'Person6']);
+    expect(given(index, 'person7')).to.deep.equal([]);
+    expect(given(index, 'old')).to.have.length(7);
+    index.close();
+  });
+});
+
 describe('SearchIndex kept current contact by contact', () => {
   const words = ['anna', 'berg', 'annabel', 'cruz', 'berger', 'dahl', 'zoë', 'müller'];
   const contactArb = fc.record({
