@@ -301,8 +301,6 @@ export class ContactImportDialog extends LitElement {
           reason: outcome.stopped,
         }),
       );
-    const tagFailure = await saveTags(book, outcome);
-    if (tagFailure) messages.push(tagFailure);
     this.message = messages.join(' ');
     this.outcome = outcome;
     this.stage = 'done';
@@ -391,22 +389,6 @@ export class ContactImportDialog extends LitElement {
       );
     }
     return t('{count} contacts can be imported', { count: importable });
-  }
-}
-
-/** Stores the tags read for each new contact (when the book has tags); a message if it fails. */
-async function saveTags(book: ContactBook, outcome: ImportOutcome): Promise<string | undefined> {
-  const entries = outcome.created
-    .map((contact, index): [string, string[]] => [contact.id, outcome.createdTags[index] ?? []])
-    .filter(([, tags]) => tags.length);
-  if (!entries.length) return undefined;
-  try {
-    await book.setTagsMany(entries);
-    return undefined;
-  } catch (error) {
-    return t('The contacts were imported, but their tags could not be saved: {error}', {
-      error: error instanceof Error ? error.message : String(error),
-    });
   }
 }
 

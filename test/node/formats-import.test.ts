@@ -46,6 +46,31 @@ describe('import plan', () => {
     );
   });
 
+  it("stores the file's tags as the user's tags, adding to a merged contact's own", async () => {
+    const book = await bookWith({
+      name: { given: 'Jane' },
+      emails: [{ value: 'jane@example.com' }],
+    });
+    const [jane] = book.all();
+    await book.setTags(jane.id, ['Friends']);
+    const incoming = [
+      fields({ name: { given: 'Jane' }, emails: [{ value: 'jane@example.com' }] }),
+      fields({ name: { given: 'Kim' } }),
+      fields({ name: { given: 'Lee' } }),
+    ];
+    const outcome = await importContacts(book, {
+      contacts: incoming,
+      tags: [['golf', 'friends'], ['Work'], []],
+      duplicates: findDuplicates(incoming, book.all()),
+      choices: new Map([[0, 'merge' as const]]),
+    });
+    assert.equal(outcome.stopped, undefined);
+    assert.deepEqual(book.tagsOf(jane.id), ['Friends', 'golf']);
+    const [kim, lee] = outcome.created;
+    assert.deepEqual(book.tagsOf(kim.id), ['Work']);
+    assert.deepEqual(book.tagsOf(lee.id), []);
+  });
+
   it('skips, merges or adds each duplicate as chosen; nothing else changes', async () => {
     const book = await bookWith(
       { name: { given: 'Jane' }, emails: [{ value: 'jane@example.com' }], note: 'old' },

@@ -164,13 +164,23 @@ export async function importContacts(
           current.revision,
         ),
       );
+      // The user's tags on the merged contact gain the file's ones.
+      const added = tags[match.index] ?? [];
+      if (added.length) await book.setTags(current.id, [...book.tagsOf(current.id), ...added]);
       onProgress?.(outcome.merged.length, total);
     }
     for (let start = 0; start < toCreate.length; start += chunkSize) {
       signal?.throwIfAborted();
       const chunk = toCreate.slice(start, start + chunkSize);
-      outcome.created.push(...(await book.createMany(chunk.map((index) => contacts[index]))));
-      outcome.createdTags.push(...chunk.map((index) => [...(tags[index] ?? [])]));
+      const created = await book.createMany(chunk.map((index) => contacts[index]));
+      const createdTags = chunk.map((index) => [...(tags[index] ?? [])]);
+      outcome.created.push(...created);
+      outcome.createdTags.push(...createdTags);
+      // The file's categories / labels become the importing user's tags.
+      const tagged = created
+        .map((contact, at) => [contact.id, createdTags[at]] as const)
+        .filter(([, names]) => names.length);
+      if (tagged.length) await book.setTagsMany(tagged);
       onProgress?.(outcome.merged.length + outcome.created.length, total);
       // Let the page paint the progress bar between transactions.
       await new Promise((resolve) => setTimeout(resolve, 0));
