@@ -289,7 +289,7 @@ export class ContactBookElement extends LitElement {
     const confirmed = await this.confirm.ask({
       heading: count === 1 ? t('Delete this contact?') : t('Delete {count} contacts?', { count }),
       message: t(
-        '{count} contact(s) will move to the trash, where you can restore them for {days} days.',
+        '{count, plural, one {# contact} other {# contacts}} will move to the trash, where you can restore them for {days} days.',
         { count, days: book.trashDays },
       ),
       confirmLabel: count === 1 ? t('Delete') : t('Delete {count} contacts', { count }),
@@ -301,8 +301,9 @@ export class ContactBookElement extends LitElement {
       if (this.viewerDialog.open) this.viewerDialog.close();
       this.list?.clearSelection();
       this.selectedIds = [];
-      this.showNotice(t('{count} contact(s) moved to the trash.', { count }), () =>
-        book.restore(ids),
+      this.showNotice(
+        t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', { count }),
+        () => book.restore(ids),
       );
     });
   };
@@ -353,7 +354,7 @@ export class ContactBookElement extends LitElement {
       const confirmed = await this.confirm.ask({
         heading: t('Empty "{name}"?', { name: book.bookName }),
         message: t(
-          'All {count} contact(s) will move to the trash, where you can restore them for {days} days.',
+          '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.',
           { count, days: book.trashDays },
         ),
         confirmLabel: t('Empty the address book'),
@@ -366,8 +367,11 @@ export class ContactBookElement extends LitElement {
         this.selectedId = '';
         this.list?.clearSelection();
         this.selectedIds = [];
-        this.showNotice(t('{count} contact(s) moved to the trash.', { count: ids.length }), () =>
-          book.restore(ids),
+        this.showNotice(
+          t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
+            count: ids.length,
+          }),
+          () => book.restore(ids),
         );
       });
     }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PHONE_TYPES, formatName, type Contact, type ContactPhoto } from '../core/contact.js';
-import { ConflictError, ValidationError, formatIssue, type FieldIssue } from '../core/errors.js';
+import { ConflictError, ValidationError, type FieldIssue } from '../core/errors.js';
 import { normalizeTags } from '../core/tags.js';
 import { BookController } from './book-controller.js';
 import { editorStyles } from './contact-editor.styles.js';
@@ -15,7 +15,7 @@ import {
 } from './editor-draft.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
-import { typeLabel } from './labels.js';
+import { fieldLabel, typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 
 const TABS = [
@@ -82,12 +82,19 @@ export class ContactEditor extends LitElement {
             ? html`<div class="summary" role="alert">
                 ${
                   this.failure ||
-                  t('{count} field(s) need attention: {list}', {
-                    count: this.issues.length,
-                    list: this.issues
-                      .map((issue) => formatIssue({ ...issue, message: t(issue.message) }))
-                      .join('; '),
-                  })
+                  t(
+                    '{count, plural, one {# field needs} other {# fields need}} attention: {list}',
+                    {
+                      count: this.issues.length,
+                      list: this.issues
+                        .map((issue) =>
+                          issue.path.length
+                            ? `${fieldLabel(issue.path)}: ${t(issue.message)}`
+                            : t(issue.message),
+                        )
+                        .join('; '),
+                    },
+                  )
                 }
               </div>`
             : nothing

@@ -136,7 +136,10 @@ export class ContactTrash extends LitElement {
     if (!book || !count) return;
     const confirmed = await this.confirm.ask({
       heading: t('Delete for good?'),
-      message: t('{count} contact(s) will be deleted for good. This cannot be undone.', { count }),
+      message: t(
+        '{count, plural, one {# contact} other {# contacts}} will be deleted for good. This cannot be undone.',
+        { count },
+      ),
       confirmLabel: t('Delete forever'),
     });
     if (confirmed) await this.act(() => book.purge(this.selectedInTrash()));

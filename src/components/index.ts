@@ -2,7 +2,7 @@
 export { bookContext } from './book-context.js';
 export { BookController } from './book-controller.js';
 export { emit, type ContactEventMap } from './events.js';
-export { setMessages, t } from './i18n.js';
+export { setLocale, setMessages, t } from './i18n.js';
 export { defineElements } from './define.js';
 export { themeTokens, controlStyles } from './theme.js';
 export { ContactBookElement } from './contact-book.js';

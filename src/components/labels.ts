@@ -20,3 +20,40 @@ export function typeLabel(type: string | undefined): string {
       return type ? t(type) : '';
   }
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  'name.prefix': 'Prefix',
+  'name.given': 'First name',
+  'name.additional': 'Middle name',
+  'name.family': 'Last name',
+  'name.suffix': 'Suffix',
+  name: 'Name',
+  formattedName: 'Display name',
+  nickname: 'Nickname',
+  organization: 'Organization',
+  department: 'Department',
+  title: 'Job title',
+  role: 'Role',
+  birthday: 'Birthday',
+  anniversary: 'Anniversary',
+  note: 'Notes',
+};
+
+const ROW_LABELS: Record<string, string> = {
+  phones: 'Phone {n}',
+  emails: 'E-mail {n}',
+  addresses: 'Address {n}',
+  urls: 'Website {n}',
+  ims: 'IM address {n}',
+  related: 'Related person {n}',
+};
+
+/** What a user calls the field at a validation issue's path: ['emails', 0, 'value'] → "E-mail 1". */
+export function fieldLabel(path: readonly (string | number)[]): string {
+  const [first, index] = path;
+  if (typeof first === 'string' && typeof index === 'number' && first in ROW_LABELS) {
+    return t(ROW_LABELS[first], { n: index + 1 });
+  }
+  const key = path.filter((part) => typeof part === 'string').join('.');
+  return FIELD_LABELS[key] ? t(FIELD_LABELS[key]) : key;
+}

@@ -114,7 +114,7 @@ describe('<contact-book>', () => {
     expect(inside<HTMLButtonElement>(confirm, 'button[type="submit"]').disabled).to.be.true;
     type(inside<HTMLInputElement>(confirm, 'input'), 'Private');
     await confirm.updateComplete;
-    expect(confirm.shadowRoot!.textContent).to.contain('All 2 contact(s)');
+    expect(confirm.shadowRoot!.textContent).to.contain('All 2 contacts will move');
     inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
     await until(() => book.size === 0, 'the book is emptied');
     expect(await book.trash()).to.have.length(2);

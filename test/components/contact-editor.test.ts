@@ -115,6 +115,7 @@ describe('<contact-editor>', () => {
     expect(tab(editor, 'personal').getAttribute('aria-selected')).to.equal('true');
     expect(field(editor, 'birthday').getAttribute('aria-invalid')).to.equal('true');
     expect(inside(editor, '#field-birthday-error').textContent).to.contain('YYYY-MM-DD');
+    expect(inside(editor, '[role="alert"]').textContent).to.contain('Birthday: Use YYYY-MM-DD');
     expect(book.size).to.equal(0);
     type(field(editor, 'birthday'), '--04-15');
     setTimeout(() => button(editor, 'Save').click());
