@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
-import type { MapProvider } from '../core/links.js';
+import { webHref, type MapProvider } from '../core/links.js';
 import type { PresenceProvider } from '../core/presence.js';
 import { addressLines, formatPartialDate } from '../core/format.js';
 import { BookController } from './book-controller.js';
@@ -176,7 +176,7 @@ export class ContactDetails extends LitElement {
                         ${contact.urls.map(
                           (url) =>
                             html`<dt>${url.label || t('Website')}</dt>
-                              <dd>${url.value}</dd>`,
+                              <dd>${this.website(url.value)}</dd>`,
                         )}
                       </dl>`
                     : nothing
@@ -239,6 +239,14 @@ export class ContactDetails extends LitElement {
   private handleDelete = () => {
     if (this.contact) emit(this, 'contact-delete', { contacts: [this.contact] });
   };
+
+  /** A website as a link that opens in a new tab, or as text when it is not a web address. */
+  private website(value: string) {
+    const href = webHref(value);
+    return href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${value}</a>`
+      : value;
+  }
 
   /** A titled list of label/value rows; nothing at all when every value is empty. */
   private section(title: string, rows: Row[]) {

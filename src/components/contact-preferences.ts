@@ -74,7 +74,7 @@ export class ContactPreferences extends LitElement {
           type="number"
           min="5"
           max="50"
-          .value=${String(draft.pageSize)}
+          .value=${Number.isNaN(draft.pageSize) ? '' : String(draft.pageSize)}
           aria-invalid=${error('pageSize') ? 'true' : 'false'}
           @input=${(event: Event) => this.patch({ pageSize: (event.target as HTMLInputElement).valueAsNumber })}
         />

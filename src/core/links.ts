@@ -194,3 +194,21 @@ function query(values: Record<string, string | undefined>): string {
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
+
+/**
+ * The link for a website value: http(s) as given, a bare host ("example.org/about") as https;
+ * anything else (javascript:, data:, a sentence) is no link at all.
+ */
+export function webHref(value: string): string | undefined {
+  const text = value.trim();
+  const candidate = /^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return /^[^\s.]+(\.[^\s.]+)+$/.test(url.hostname) || url.hostname === 'localhost'
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

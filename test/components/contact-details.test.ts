@@ -25,6 +25,7 @@ describe('<contact-details>', () => {
       ],
       birthday: '--04-15',
       note: 'Prefers e-mail.',
+      urls: [{ value: 'acme.example/jane' }, { value: 'javascript:alert(1)' }],
     });
     const details = await provide<ContactDetails>(
       book,
@@ -37,6 +38,10 @@ describe('<contact-details>', () => {
     expect(text).to.contain('12345 Springfield');
     expect(text).to.match(/April 15|15 April/);
     expect(text).not.to.contain('2000');
+    const site = allInside<HTMLAnchorElement>(details, 'dd a');
+    expect(site.map((a) => a.getAttribute('href'))).to.deep.equal(['https://acme.example/jane']);
+    expect(site[0].target).to.equal('_blank');
+    expect(text).to.contain('javascript:alert(1)');
     expect(text).to.contain('Prefers e-mail.');
     const headings = allInside(details, 'h3').map((h) => h.textContent?.trim());
     expect(headings).to.deep.equal([

@@ -10,9 +10,19 @@ import {
   NO_ADDRESS,
   smsHref,
   telHref,
+  webHref,
 } from '../../src/core/links.js';
 
 describe('links', () => {
+  it('links websites: http(s) as given, bare hosts as https, nothing for other schemes or text', () => {
+    expect(webHref('https://a.example/x')).to.equal('https://a.example/x');
+    expect(webHref(' fjord.example ')).to.equal('https://fjord.example/');
+    expect(webHref('javascript:alert(1)')).to.equal(undefined);
+    expect(webHref('data:text/html,hi')).to.equal(undefined);
+    expect(webHref('hello world')).to.equal(undefined);
+    expect(webHref('example')).to.equal(undefined);
+  });
+
   it('builds mailto: links for one or several addresses', () => {
     expect(mailtoHref('jane@example.org')).to.equal('mailto:jane@example.org');
     expect(mailtoHref(['a@x.org', 'b+tag@y.org'])).to.equal('mailto:a@x.org,b%2Btag@y.org');
