@@ -16,7 +16,7 @@ export const bookStyles = css`
   }
   .panes {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);
     gap: 1rem;
     padding: var(--_cb-space);
   }

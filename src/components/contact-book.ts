@@ -66,6 +66,7 @@ export class ContactBookElement extends LitElement {
   @state() private trashOpen = false;
   /** The current search's results; undefined shows the whole book. */
   @state() private searchResults: Contact[] | undefined;
+  @state() private searchTotal: number | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
@@ -175,6 +176,7 @@ export class ContactBookElement extends LitElement {
                     part="list"
                     active-id=${this.selectedId}
                     .results=${this.searchResults}
+                    .resultsTotal=${this.searchTotal}
                   ></contact-list>
                 </div>
                 <contact-details
@@ -312,8 +314,12 @@ export class ContactBookElement extends LitElement {
     this.selectedIds = event.detail.ids;
   };
 
-  private handleSearch = (event: CustomEvent<{ query: string; contacts: Contact[] }>) => {
-    this.searchResults = event.detail.query.trim() ? event.detail.contacts : undefined;
+  private handleSearch = (
+    event: CustomEvent<{ query: string; contacts: Contact[]; total: number }>,
+  ) => {
+    const searching = event.detail.query.trim() !== '';
+    this.searchResults = searching ? event.detail.contacts : undefined;
+    this.searchTotal = searching ? event.detail.total : undefined;
   };
 
   private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {

@@ -59,6 +59,9 @@ export class ContactList extends LitElement {
       td:last-child {
         overflow: visible;
       }
+      td:last-child contact-menu::part(button) {
+        padding: 0.1rem 0.45rem;
+      }
       th,
       td {
         text-align: start;
@@ -109,6 +112,8 @@ export class ContactList extends LitElement {
 
   /** Contacts to show instead of the whole book (search results), in their given order. */
   @property({ attribute: false }) results: Contact[] | undefined;
+  /** How many contacts matched in all, when `results` holds only the best of them. */
+  @property({ attribute: false }) resultsTotal: number | undefined;
   /** The id of the contact shown in the details pane (highlighted). */
   @property({ attribute: 'active-id' }) activeId = '';
 
@@ -220,13 +225,20 @@ export class ContactList extends LitElement {
         <nav class="pager" part="pager" aria-label=${t('Pages')}>
           <span class="muted" aria-live="polite"
             >${
-              total
-                ? t('{from}–{to} of {total}', {
-                    from: offset + 1,
-                    to: offset + contacts.length,
-                    total,
-                  })
-                : ''
+              !total
+                ? ''
+                : this.results && (this.resultsTotal ?? 0) > total
+                  ? t('{from}–{to} of the best {total} ({matches} match)', {
+                      from: offset + 1,
+                      to: offset + contacts.length,
+                      total,
+                      matches: this.resultsTotal!,
+                    })
+                  : t('{from}–{to} of {total}', {
+                      from: offset + 1,
+                      to: offset + contacts.length,
+                      total,
+                    })
             }</span
           >
           <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>

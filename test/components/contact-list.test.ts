@@ -113,7 +113,11 @@ describe('<contact-list>', () => {
     list.results = book.all().filter((contact) => contact.name.given === 'Given2');
     await settle(list);
     expect(rowsOf(list)).to.have.length(1);
+    list.resultsTotal = 1015;
+    await settle(list);
+    expect(list.shadowRoot!.textContent).to.contain('1–1 of the best 1 (1015 match)');
     list.results = [];
+    list.resultsTotal = 0;
     await settle(list);
     expect(list.shadowRoot!.textContent).to.contain('No contacts match.');
   });
