@@ -79,7 +79,7 @@ export class ContactSearch extends LitElement {
         max-height: 20rem;
         overflow: auto;
         margin-top: 2px;
-        background: var(--_cb-surface, #fff);
+        background: var(--_cb-bg, #fff);
         border: 1px solid var(--_cb-border, #d5d9e0);
         border-radius: var(--_cb-radius, 6px);
         box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
