@@ -34,7 +34,8 @@ const MONTHS = [
  * comment and birthday month, all of which must hold (AND). It writes the equivalent query
  * (`name:jane city:paris has:comment`), so `<contact-search>` runs and remembers it like a typed one.
  *
- * @event contact-advanced-search - The form was submitted; `detail.query` is the search.
+ * @event contact-advanced-search - The form was submitted; `detail.query` is the search (empty
+ * when Clear emptied the form: the search is cleared too).
  * @csspart base - The form.
  * @csspart field - Each label and its input.
  * @csspart submit - The Search button.
@@ -72,7 +73,12 @@ export class ContactSearchAdvanced extends LitElement {
 
   override render() {
     return html`
-      <form part="base" aria-label=${t('Advanced search')} @submit=${this.handleSubmit}>
+      <form
+        part="base"
+        aria-label=${t('Advanced search')}
+        @submit=${this.handleSubmit}
+        @reset=${this.handleReset}
+      >
         ${TEXT_FIELDS.map(
           ([name, label]) => html`
             <label part="field"
@@ -96,6 +102,11 @@ export class ContactSearchAdvanced extends LitElement {
         </div>
       </form>
     `;
+  }
+
+  /** Clear empties the form and clears the search, so the list shows the whole book again. */
+  private handleReset(): void {
+    emit(this, 'contact-advanced-search', { query: '' });
   }
 
   private handleSubmit(event: SubmitEvent): void {

@@ -12,14 +12,20 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
+/** At most this many hits in the drop-down; the list shows all of them. */
+const DROPDOWN_HITS = 10;
+/** At most this many characters of the query are quoted back to the user. */
+const QUOTED_QUERY = 60;
+
 /**
- * @summary A search field over the book: results as you type (debounced), the user's 5 most
- * recent searches in a drop-down, "Include group data", an Advanced search form, messages for
+ * @summary A search field over the book: the best results as you type (debounced) in a drop-down
+ * over the page, the user's 5 most recent searches in the drop-down of the empty field, "Include group data", an Advanced search form, messages for
  * the parts of a query that were ignored, and a clear empty state. Syntax: docs/search.md.
  *
  * Keyboard: ↓/↑ move through the recent searches (empty field) or the results; Enter runs the
- * search, or picks the highlighted recent search or result; Escape closes the drop-down, then
- * clears the field.
+ * search (and closes the drop-down: the list shows the results), or picks the highlighted recent
+ * search or result; Escape closes the drop-down, then clears the field. The drop-down also closes
+ * when the field loses the focus and when a result is chosen.
  *
  * @event contact-search - New results (or a cleared search: empty `query`), for the list to show.
  * @event contact-select - A result was chosen (click or Enter).
@@ -27,11 +33,13 @@ import { controlStyles } from './theme.js';
  * @csspart input - The search field.
  * @csspart advanced-toggle - The button that shows the Advanced search form.
  * @csspart group-data - The "Include group data" label and checkbox.
+ * @csspart popup - The drop-down (recent searches or results), over the content below.
  * @csspart recent - The drop-down of recent searches.
  * @csspart messages - What the query parser ignored.
  * @csspart error - Why a query was refused.
  * @csspart count - How many contacts match.
  * @csspart results - The list of results; `result` each item, `result-name` and `result-detail` its lines.
+ * @csspart more - How many more results the list shows.
  * @csspart empty - The empty state.
  * @cssproperty --cb-search-active - Background of the highlighted option.
  */
@@ -42,6 +50,9 @@ export class ContactSearch extends LitElement {
       :host {
         display: block;
         --cb-search-active: var(--_cb-selected, #e7eefc);
+      }
+      .field {
+        position: relative;
       }
       .bar {
         display: flex;
@@ -60,9 +71,23 @@ export class ContactSearch extends LitElement {
         display: block;
         margin-block: 0.35rem;
       }
-      [part='recent'] {
+      [part='popup'] {
+        position: absolute;
+        inset-inline: 0;
+        top: 100%;
+        z-index: 10;
+        max-height: 20rem;
+        overflow: auto;
+        margin-top: 2px;
+        background: var(--_cb-bg, #fff);
         border: 1px solid var(--_cb-border, #d5d9e0);
         border-radius: var(--_cb-radius, 6px);
+        box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+      }
+      [part='more'] {
+        margin: 0;
+        padding: 0.3rem var(--_cb-space, 0.5rem);
+        border-top: 1px solid var(--_cb-border, #d5d9e0);
       }
       [role='option'] {
         padding: 0.3rem var(--_cb-space, 0.5rem);
@@ -74,6 +99,7 @@ export class ContactSearch extends LitElement {
       .detail,
       [part='count'],
       [part='messages'],
+      [part='more'],
       [part='empty'] {
         color: var(--_cb-muted, #5b6472);
       }
@@ -97,6 +123,7 @@ export class ContactSearch extends LitElement {
 
   @state() private query = '';
   @state() private recentOpen = false;
+  @state() private resultsOpen = false;
   @state() private active = -1;
   @state() private advancedOpen = false;
 
@@ -111,37 +138,63 @@ export class ContactSearch extends LitElement {
   override render() {
     const recent = this.recentSearches;
     const showRecent = this.recentOpen && recent.length > 0;
-    const hits = this.search.result?.hits ?? [];
+    const hits = this.dropdownHits;
+    const showResults = !showRecent && this.resultsOpen && hits.length > 0;
     const activeId =
       this.active < 0 ? undefined : `${showRecent ? 'recent' : 'result'}-${this.active}`;
     return html`
       <div part="base">
-        <div class="bar">
-          <input
-            part="input"
-            type="search"
-            role="combobox"
-            aria-label=${t('Search contacts')}
-            placeholder=${t('Search contacts')}
-            aria-autocomplete="list"
-            aria-expanded=${showRecent ? 'true' : 'false'}
-            aria-controls=${showRecent ? 'recent' : hits.length ? 'results' : nothing}
-            aria-activedescendant=${activeId ?? nothing}
-            .value=${live(this.query)}
-            @input=${this.handleInput}
-            @keydown=${this.handleKeydown}
-            @focus=${this.handleFocus}
-            @blur=${this.handleBlur}
-          />
-          <button
-            part="advanced-toggle"
-            type="button"
-            aria-expanded=${this.advancedOpen ? 'true' : 'false'}
-            aria-controls="advanced"
-            @click=${this.handleAdvancedToggle}
-          >
-            ${t('Advanced')}
-          </button>
+        <div class="field">
+          <div class="bar">
+            <input
+              part="input"
+              type="search"
+              role="combobox"
+              aria-label=${t('Search contacts')}
+              placeholder=${t('Search contacts')}
+              aria-autocomplete="list"
+              aria-expanded=${showRecent || showResults ? 'true' : 'false'}
+              aria-controls=${showRecent ? 'recent' : showResults ? 'results' : nothing}
+              aria-activedescendant=${activeId ?? nothing}
+              .value=${live(this.query)}
+              @input=${this.handleInput}
+              @keydown=${this.handleKeydown}
+              @focus=${this.handleFocus}
+              @blur=${this.handleBlur}
+            />
+            <button
+              part="advanced-toggle"
+              type="button"
+              aria-expanded=${this.advancedOpen ? 'true' : 'false'}
+              aria-controls="advanced"
+              @click=${this.handleAdvancedToggle}
+            >
+              ${t('Advanced')}
+            </button>
+          </div>
+          <div part="popup" ?hidden=${!showRecent && !showResults}>
+            <ul
+              id="recent"
+              part="recent"
+              role="listbox"
+              aria-label=${t('Recent searches')}
+              ?hidden=${!showRecent}
+            >
+              ${recent.map(
+                (text, index) => html`
+                  <li
+                    id="recent-${index}"
+                    role="option"
+                    aria-selected=${showRecent && index === this.active ? 'true' : 'false'}
+                    @mousedown=${(event: MouseEvent) => this.handleRecentPick(event, text)}
+                  >
+                    ${text}
+                  </li>
+                `,
+              )}
+            </ul>
+            ${showResults ? this.renderHits(hits) : nothing}
+          </div>
         </div>
         <label part="group-data">
           <input
@@ -151,58 +204,51 @@ export class ContactSearch extends LitElement {
           />
           ${t('Include group data')}
         </label>
-        <ul
-          id="recent"
-          part="recent"
-          role="listbox"
-          aria-label=${t('Recent searches')}
-          ?hidden=${!showRecent}
-        >
-          ${recent.map(
-            (text, index) => html`
-              <li
-                id="recent-${index}"
-                role="option"
-                aria-selected=${showRecent && index === this.active ? 'true' : 'false'}
-                @mousedown=${(event: MouseEvent) => this.handleRecentPick(event, text)}
-              >
-                ${text}
-              </li>
-            `,
-          )}
-        </ul>
         <contact-search-advanced
           id="advanced"
           ?hidden=${!this.advancedOpen}
           @contact-advanced-search=${this.handleAdvancedSearch}
         ></contact-search-advanced>
-        ${this.search.refusal ? html`<p part="error" role="alert">${translate(this.search.refusal)}</p>` : nothing}
+        ${
+          this.search.refusal
+            ? html`<p part="error" role="alert">${translate(this.search.refusal)}</p>`
+            : nothing
+        }
         <ul part="messages" role="status">
-          ${(this.search.result?.messages ?? []).map((message) => html`<li>${translate(message)}</li>`)}
+          ${(this.search.result?.messages ?? []).map(
+            (message) => html`<li>${translate(message)}</li>`,
+          )}
         </ul>
-        ${this.renderResults(hits, !showRecent)}
+        ${this.renderSummary()}
       </div>
     `;
   }
 
-  private renderResults(hits: SearchResult['hits'], highlight: boolean) {
+  /** How many contacts match (stays under the field for the list's sake), or the empty state. */
+  private renderSummary() {
     const result = this.search.result;
     if (!result || !result.query.text.trim()) return nothing;
-    if (!hits.length) {
+    if (!result.hits.length) {
       return html`
         <div part="empty">
-          <p>${t('No contacts match “{query}”.', { query: result.query.text.trim() })}</p>
+          <p>${t('No contacts match “{query}”.', { query: shorten(result.query.text.trim()) })}</p>
           <p>${t('Check the spelling, use fewer words, or put OR between alternatives.')}</p>
         </div>
       `;
     }
-    const order = this.books.book?.preferences.displayOrder;
+    const { total, hits } = result;
     const count =
-      result.total > hits.length
-        ? t('The best {shown} of {total} contacts', { shown: hits.length, total: result.total })
-        : t(result.total === 1 ? '1 contact' : '{total} contacts', { total: result.total });
+      total > hits.length
+        ? t('The best {shown} of {total} contacts', { shown: hits.length, total })
+        : t(total === 1 ? '1 contact' : '{total} contacts', { total });
+    return html`<p part="count" role="status">${count}</p>`;
+  }
+
+  /** The best hits in the drop-down, and how many more the list shows. */
+  private renderHits(hits: SearchResult['hits']) {
+    const order = this.books.book?.preferences.displayOrder;
+    const more = (this.search.result?.hits.length ?? 0) - hits.length;
     return html`
-      <p part="count">${count}</p>
       <ul id="results" part="results" role="listbox" aria-label=${t('Search results')}>
         ${hits.map(
           ({ contact }, index) => html`
@@ -210,7 +256,7 @@ export class ContactSearch extends LitElement {
               id="result-${index}"
               part="result"
               role="option"
-              aria-selected=${highlight && index === this.active ? 'true' : 'false'}
+              aria-selected=${index === this.active ? 'true' : 'false'}
               @mousedown=${(event: MouseEvent) => event.preventDefault()}
               @click=${() => this.select(contact)}
             >
@@ -222,6 +268,7 @@ export class ContactSearch extends LitElement {
           `,
         )}
       </ul>
+      ${more > 0 ? html`<p part="more">${t('{more} more — shown in the list', { more })}</p>` : nothing}
     `;
   }
 
@@ -240,16 +287,19 @@ export class ContactSearch extends LitElement {
   private handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.recentOpen = !this.query;
+    this.resultsOpen = Boolean(this.query);
     this.active = -1;
     this.schedule();
   }
 
   private handleKeydown(event: KeyboardEvent): void {
     const recent = this.recentOpen ? this.recentSearches : [];
-    const options = recent.length ? recent.length : (this.search.result?.hits.length ?? 0);
+    const hits = this.dropdownHits;
+    const options = recent.length ? recent.length : hits.length;
     switch (event.key) {
       case 'ArrowDown':
         if (!this.query && !this.recentOpen) this.recentOpen = true;
+        if (this.query && !this.resultsOpen) this.resultsOpen = true;
         this.active = Math.min(
           this.active + 1,
           (this.recentOpen ? this.recentSearches.length : options) - 1,
@@ -260,15 +310,12 @@ export class ContactSearch extends LitElement {
         break;
       case 'Enter':
         if (recent.length && this.active >= 0) this.useRecent(recent[this.active]);
-        else if (this.active >= 0 && this.search.result?.hits[this.active])
-          this.select(this.search.result.hits[this.active].contact);
+        else if (this.resultsOpen && hits[this.active]) this.select(hits[this.active].contact);
         else this.searchNow({ remember: true });
         break;
       case 'Escape':
-        if (this.recentOpen || this.active >= 0) {
-          this.recentOpen = false;
-          this.active = -1;
-        } else if (this.query) {
+        if (options > 0 && (this.recentOpen || this.resultsOpen)) this.closeDropdown();
+        else if (this.query) {
           this.query = '';
           this.searchNow();
         }
@@ -283,9 +330,9 @@ export class ContactSearch extends LitElement {
     if (!this.query) this.recentOpen = true;
   }
 
+  /** Focus leaving the field closes the drop-down (a click on an option keeps the focus). */
   private handleBlur(): void {
-    this.recentOpen = false;
-    this.active = -1;
+    this.closeDropdown();
   }
 
   private handleRecentPick(event: MouseEvent, text: string): void {
@@ -325,7 +372,19 @@ export class ContactSearch extends LitElement {
     this.searchNow({ remember: true });
   }
 
+  /** The hits the drop-down offers: the best few; the list shows them all. */
+  private get dropdownHits(): SearchResult['hits'] {
+    return this.search.result?.hits.slice(0, DROPDOWN_HITS) ?? [];
+  }
+
+  private closeDropdown(): void {
+    this.recentOpen = false;
+    this.resultsOpen = false;
+    this.active = -1;
+  }
+
   private select(contact: Contact): void {
+    this.closeDropdown();
     this.remember(this.query);
     emit(this, 'contact-select', { contact });
   }
@@ -334,8 +393,9 @@ export class ContactSearch extends LitElement {
     this.search.schedule(this.query);
   }
 
+  /** Searches at once and closes the drop-down: the list shows the results. */
   private searchNow({ remember = false }: { remember?: boolean } = {}): void {
-    this.recentOpen = false;
+    this.closeDropdown();
     this.search.run(this.query);
     if (remember && !this.search.refusal) this.remember(this.query);
   }
@@ -354,6 +414,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'contact-search': ContactSearch;
   }
+}
+
+/** `query` cut to its first characters, for quoting it back (a pasted page would flood the UI). */
+function shorten(query: string): string {
+  const characters = [...query];
+  return characters.length > QUOTED_QUERY
+    ? `${characters.slice(0, QUOTED_QUERY).join('')}…`
+    : query;
 }
 
 /** A parser message in the user's language: its template translated, then filled. */

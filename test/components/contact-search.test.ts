@@ -187,8 +187,10 @@ describe('<contact-search>', () => {
     const selected = oneEvent(element, 'contact-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.contact.name.given).to.equal('Zoë');
+    await element.updateComplete;
+    expect(part(element, 'popup').hidden, 'choosing a hit closes the drop-down').to.equal(true);
 
-    await sendKeys({ press: 'Escape' });
+    // The drop-down is closed: Escape clears the field.
     const cleared = nextSearch(element);
     await sendKeys({ press: 'Escape' });
     expect((await cleared).detail).to.deep.include({ query: '', contacts: [] });
@@ -250,5 +252,121 @@ describe('<contact-search>', () => {
     await book.create({ name: { given: 'Pierre', family: 'Paris' } });
     await waitUntil(() => resultNames(element).length === 3, 'the new contact joined the results');
     expect(resultNames(element)[0]).to.equal('Paris, Pierre');
+  });
+
+  describe('its drop-down', () => {
+    /** `count` contacts that all match `orchid`. */
+    const orchids = (count: number) =>
+      book.createMany(
+        Array.from({ length: count }, (_, index) => ({
+          name: { given: `Olga${index}`, family: 'Orchid' },
+        })),
+      );
+    const popupOpen = (element: ContactSearch) =>
+      !part(element, 'popup').hidden && input(element).getAttribute('aria-expanded') === 'true';
+
+    it('floats over the page, holds the best 10 hits, and says how many more the list shows', async () => {
+      await orchids(30);
+      const element = await mount(book);
+      const height = element.getBoundingClientRect().height;
+      await type(element, 'orchid');
+      await waitUntil(() => resultNames(element).length > 0);
+      expect(popupOpen(element)).to.equal(true);
+      const style = getComputedStyle(part(element, 'popup'));
+      expect(style.position).to.equal('absolute');
+      expect(style.zIndex).to.not.equal('auto');
+      expect(style.overflowY).to.equal('auto');
+      expect(parseFloat(style.maxHeight)).to.be.within(160, 400);
+      expect(part(element, 'popup').getBoundingClientRect().height).to.be.at.most(400);
+      expect(resultNames(element)).to.have.length(10);
+      expect(part(element, 'more').textContent!.trim()).to.equal('20 more — shown in the list');
+      // Only the one-line count joins the page flow: the content below hardly moves.
+      expect(element.getBoundingClientRect().height - height).to.be.below(60);
+      expect(part(element, 'count').textContent).to.contain('30 contacts');
+    });
+
+    it('closes on Enter, Escape, focus leaving the field, and a chosen hit', async () => {
+      await orchids(12);
+      const element = await mount(book);
+      await type(element, 'orchid');
+      await waitUntil(() => popupOpen(element));
+
+      const searched = nextSearch(element);
+      await sendKeys({ press: 'Enter' });
+      expect((await searched).detail.contacts).to.have.length(12);
+      await element.updateComplete;
+      expect(popupOpen(element), 'Enter: the list shows the results').to.equal(false);
+      expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+      expect(part(element, 'count').textContent, 'the count stays').to.contain('12 contacts');
+
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect(popupOpen(element), '↓ opens it again').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(popupOpen(element), 'Escape').to.equal(false);
+      expect(input(element).value, 'the first Escape keeps the query').to.equal('orchid');
+
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      input(element).blur();
+      await element.updateComplete;
+      expect(popupOpen(element), 'focus left the field').to.equal(false);
+
+      await type(element, ' olga3');
+      await waitUntil(() => popupOpen(element) && resultNames(element).length === 1);
+      const selected = oneEvent(element, 'contact-select');
+      part(element, 'result').dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      part(element, 'result').click();
+      expect((await selected).detail.contact.name.given).to.equal('Olga3');
+      await element.updateComplete;
+      expect(popupOpen(element), 'a chosen hit').to.equal(false);
+    });
+
+    it('says "The best 200 of N" when the search is capped', async () => {
+      await orchids(250);
+      const element = await mount(book);
+      let detail: SearchDetail | undefined;
+      element.addEventListener('contact-search', (event) => (detail = event.detail));
+      await type(element, 'orchid');
+      await waitUntil(() => detail?.query === 'orchid');
+      detail = detail!;
+      expect(detail.total).to.equal(250);
+      expect(detail.contacts).to.have.length(200);
+      await waitUntil(() => popupOpen(element));
+      expect(part(element, 'count').textContent!.trim()).to.equal('The best 200 of 250 contacts');
+      expect(part(element, 'more').textContent!.trim()).to.equal('190 more — shown in the list');
+    });
+  });
+
+  it('quotes only the start of an over-long query in the empty state', async () => {
+    const element = await mount(book);
+    const long = 'nobodyhere '.repeat(500).trim();
+    input(element).value = long;
+    input(element).dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="empty"]'));
+    const line = part(element, 'empty').querySelector('p')!.textContent!;
+    expect(line).to.equal(`No contacts match “${long.slice(0, 60)}…”.`);
+  });
+
+  it('Advanced "Clear" empties the form and clears the search', async () => {
+    const element = await mount(book);
+    part(element, 'advanced-toggle').click();
+    await element.updateComplete;
+    const advanced = element.shadowRoot!.querySelector('contact-search-advanced')!;
+    const form = advanced.shadowRoot!.querySelector('form')!;
+    const city = form.elements.namedItem('city') as HTMLInputElement;
+    city.value = 'paris';
+    const searched = nextSearch(element);
+    form.requestSubmit();
+    expect((await searched).detail.query).to.equal('city:paris');
+
+    const cleared = nextSearch(element);
+    advanced.shadowRoot!.querySelector<HTMLButtonElement>('button[type="reset"]')!.click();
+    expect((await cleared).detail).to.deep.include({ query: '', contacts: [], total: 0 });
+    await element.updateComplete;
+    expect(city.value).to.equal('');
+    expect(input(element).value).to.equal('');
+    expect(element.shadowRoot!.querySelector('[part="count"]')).to.equal(null);
   });
 });
