@@ -65,7 +65,7 @@ export interface ContactEventMap {
     /** The user's "Include group data" choice (the group books join the search once they exist). */
     includeGroupData: boolean;
   };
-  /** The Advanced search form was submitted: `query` is the search it stands for. */
+  /** The Advanced search form was submitted (`query` is the search it stands for), or cleared (`query` empty). */
   'contact-advanced-search': { query: string };
   /**
    * An import finished: the new contacts with the tags read for each (same index), the merged
