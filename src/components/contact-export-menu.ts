@@ -36,8 +36,8 @@ export class ContactExportMenu extends LitElement {
         display: inline-block;
       }
       [part='status'] {
-        margin-inline-start: var(--cb-space);
-        color: var(--cb-muted);
+        margin-inline-start: var(--_cb-space);
+        color: var(--_cb-muted);
       }
     `,
   ];
