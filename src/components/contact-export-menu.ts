@@ -98,6 +98,7 @@ export class ContactExportMenu extends LitElement {
       const file = await exportContacts(contacts, format, {
         font,
         order: book?.preferences.displayOrder,
+        region: book?.preferences.defaultRegion,
         tagsOf: book ? (id) => book.tagsOf(id) : undefined,
       });
       const fileName = `${this.fileName}.${file.extension}`;
