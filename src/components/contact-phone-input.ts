@@ -49,8 +49,7 @@ export class ContactPhoneInput extends LitElement {
       }
       /* The same look as the editor's labelled fields: small muted text above the control. */
       label {
-        display: flex;
-        flex-direction: column;
+        display: grid;
         gap: 0.2rem;
         font-size: 0.85em;
         color: var(--_cb-muted);
