@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { exportContacts, type ExportFormat } from '../core/formats/index.js';
@@ -17,6 +17,9 @@ const FORMATS: [ExportFormat, string][] = [
   ['pdf', 'PDF listing'],
 ];
 
+/** How many warnings the status lists; the rest are counted. */
+const WARNINGS_SHOWN = 50;
+
 /** The font the PDF embeds, shipped with the package (Latin, Greek, Cyrillic). */
 const DEFAULT_FONT_URL = new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url).href;
 
@@ -27,6 +30,7 @@ const DEFAULT_FONT_URL = new URL('../../assets/fonts/DejaVuSans.ttf', import.met
  * @event contact-export - cancelable, `{ format, fileName, blob, warnings }` before the download;
  * prevent it to handle the file yourself.
  * @csspart status - the line that reports the last export.
+ * @csspart warnings - the list of values that did not fit the format (first 50), under the status.
  */
 export class ContactExportMenu extends LitElement {
   static override styles = [
@@ -36,8 +40,21 @@ export class ContactExportMenu extends LitElement {
         display: inline-block;
       }
       [part='status'] {
-        margin-inline-start: var(--cb-space);
-        color: var(--cb-muted);
+        margin-inline-start: var(--_cb-space);
+        color: var(--_cb-muted);
+      }
+      details {
+        display: inline;
+      }
+      summary {
+        cursor: pointer;
+      }
+      [part='warnings'] {
+        max-height: 12rem;
+        overflow: auto;
+        margin: 0.25rem 0 0;
+        padding-inline-start: 1.25rem;
+        font-size: 0.9em;
       }
     `,
   ];
@@ -55,6 +72,7 @@ export class ContactExportMenu extends LitElement {
   @property({ attribute: 'file-name' }) fileName = 'contacts';
 
   @state() private status = '';
+  @state() private warnings: readonly string[] = [];
   private readonly bookController = new BookController(this);
 
   override render() {
@@ -77,7 +95,21 @@ export class ContactExportMenu extends LitElement {
         .items=${items}
         @contact-menu-select=${this.handleSelect}
       ></contact-menu
-      ><span part="status" role="status">${this.status}</span>`;
+      ><span part="status" role="status"
+        >${this.warnings.length ? this.renderWarnings() : this.status}</span
+      >`;
+  }
+
+  /** The status as a disclosure listing the warnings, so the user can check which values. */
+  private renderWarnings() {
+    const more = this.warnings.length - WARNINGS_SHOWN;
+    return html`<details>
+      <summary>${this.status}</summary>
+      <ul part="warnings">
+        ${this.warnings.slice(0, WARNINGS_SHOWN).map((warning) => html`<li>${warning}</li>`)}
+        ${more > 0 ? html`<li>${t('…and {count} more', { count: more })}</li>` : nothing}
+      </ul>
+    </details>`;
   }
 
   /** Exports now, as a menu choice would (for hosts with their own controls). */
@@ -92,12 +124,14 @@ export class ContactExportMenu extends LitElement {
         : scope === 'all'
           ? listed
           : listed.filter((contact) => ids.has(contact.id));
+    this.warnings = [];
     this.status = t('Exporting {count} contacts…', { count: contacts.length });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
       const file = await exportContacts(contacts, format, {
         font,
         order: book?.preferences.displayOrder,
+        region: book?.preferences.defaultRegion,
         tagsOf: book ? (id) => book.tagsOf(id) : undefined,
       });
       const fileName = `${this.fileName}.${file.extension}`;
@@ -112,6 +146,7 @@ export class ContactExportMenu extends LitElement {
       ) {
         download(blob, fileName);
       }
+      this.warnings = file.warnings;
       this.status = file.warnings.length
         ? t('{count} contacts exported; {warnings} values did not fit the format', {
             count: contacts.length,

@@ -54,10 +54,6 @@ export class ContactImportDialog extends LitElement {
     css`
       dialog {
         max-width: min(48rem, 95vw);
-        border: 1px solid var(--cb-border);
-        border-radius: var(--cb-radius);
-        background: var(--cb-bg);
-        color: var(--cb-text);
       }
       table {
         border-collapse: collapse;
@@ -67,19 +63,19 @@ export class ContactImportDialog extends LitElement {
       td {
         text-align: start;
         padding: 0.2rem 0.4rem;
-        border-bottom: 1px solid var(--cb-border);
+        border-bottom: 1px solid var(--_cb-border);
       }
       [part='problems'] {
         max-height: 10rem;
         overflow: auto;
-        color: var(--cb-danger);
+        color: var(--_cb-danger);
       }
       progress {
         width: 100%;
       }
       .actions {
         display: flex;
-        gap: var(--cb-space);
+        gap: var(--_cb-space);
         justify-content: flex-end;
       }
     `,
@@ -282,6 +278,8 @@ export class ContactImportDialog extends LitElement {
     const result = this.result;
     if (!book || !result) return;
     this.abort = new AbortController();
+    // A new import starts from zero, never from the previous one's numbers.
+    this.progress = { done: 0, total: result.contacts.length };
     this.stage = 'importing';
     const outcome = await importContacts(book, {
       contacts: result.contacts,
@@ -344,6 +342,7 @@ export class ContactImportDialog extends LitElement {
   private reset(): void {
     this.abort?.abort();
     this.stage = 'choose';
+    this.progress = { done: 0, total: 0 };
     this.message = '';
     this.result = undefined;
     this.columns = undefined;

@@ -6,7 +6,7 @@ import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
-import { themeTokens } from './theme.js';
+import { controlStyles } from './theme.js';
 
 /** Countries by their name in the page's language, with their calling code. */
 function countryOptions(): { country: string; label: string }[] {
@@ -29,13 +29,14 @@ function countryOptions(): { country: string; label: string }[] {
  * @event contact-phone-change - `{ value, country, valid }` on every user edit; `value` is E.164 when valid.
  *
  * @csspart base - The row.
+ * @csspart label - Each visible label (Country, and the number's).
  * @csspart country - The country select.
  * @csspart number - The number input.
  * @csspart error - Why the number is not valid (after the user leaves the input).
  */
 export class ContactPhoneInput extends LitElement {
   static override styles = [
-    themeTokens,
+    controlStyles,
     css`
       :host {
         display: inline-block;
@@ -43,11 +44,29 @@ export class ContactPhoneInput extends LitElement {
       [part='base'] {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem;
-        align-items: center;
+        gap: 0.25rem 0.5rem;
+        align-items: flex-end;
+      }
+      /* The same look as the editor's labelled fields: small muted text above the control. */
+      label {
+        display: grid;
+        gap: 0.2rem;
+        font-size: 0.85em;
+        color: var(--_cb-muted);
+      }
+      label > :is(input, select) {
+        color: var(--_cb-text);
+        font-size: var(--_cb-font-size);
+      }
+      select {
+        max-width: 14rem;
+      }
+      [aria-invalid='true'] {
+        border-color: var(--_cb-danger);
       }
       [part='error'] {
-        color: var(--_cb-danger, #b91c1c);
+        color: var(--_cb-danger);
+        font-size: 0.85em;
         flex-basis: 100%;
       }
     `,
@@ -88,25 +107,30 @@ export class ContactPhoneInput extends LitElement {
     const country =
       this.country ?? (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion ?? '';
     return html`<div part="base">
-      <select part="country" aria-label=${t('Country')} @change=${this.handleCountryChange}>
-        <option value="" ?selected=${!country}>${t('Country…')}</option>
-        ${ContactPhoneInput.options.map(
-          (option) =>
-            html`<option value=${option.country} ?selected=${option.country === country}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>
-      <input
-        part="number"
-        type="tel"
-        autocomplete="tel"
-        aria-label=${this.label || t('Number')}
-        aria-invalid=${this.touched && this.error ? 'true' : 'false'}
-        .value=${this.number}
-        @input=${this.handleInput}
-        @blur=${this.handleBlur}
-      />
+      <label part="label">
+        ${t('Country')}
+        <select part="country" @change=${this.handleCountryChange}>
+          <option value="" ?selected=${!country}>${t('Country…')}</option>
+          ${ContactPhoneInput.options.map(
+            (option) =>
+              html`<option value=${option.country} ?selected=${option.country === country}>
+                ${option.label}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label part="label">
+        ${this.label || t('Number')}
+        <input
+          part="number"
+          type="tel"
+          autocomplete="tel"
+          aria-invalid=${this.touched && this.error ? 'true' : 'false'}
+          .value=${this.number}
+          @input=${this.handleInput}
+          @blur=${this.handleBlur}
+        />
+      </label>
       <span part="error" role="alert" ?hidden=${!(this.touched && this.error)}
         >${t(this.error)}</span
       >

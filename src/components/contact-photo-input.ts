@@ -8,7 +8,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { processPicture } from './photo/process-picture.js';
 import { PictureError } from './photo/picture-error.js';
-import { themeTokens } from './theme.js';
+import { controlStyles } from './theme.js';
 
 /** What the file picker offers; anything else dropped or pasted still gets a message naming its format. */
 const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
@@ -30,7 +30,7 @@ const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
  */
 export class ContactPhotoInput extends LitElement {
   static override styles = [
-    themeTokens,
+    controlStyles,
     avatarStyles,
     css`
       :host {
@@ -47,6 +47,13 @@ export class ContactPhotoInput extends LitElement {
       }
       [part='base'].dragging {
         border-color: var(--_cb-accent, #2563eb);
+      }
+      [part='crop'] {
+        display: flex;
+        gap: 0.35rem;
+        align-items: center;
+        font-size: 0.85em;
+        color: var(--_cb-muted);
       }
       .buttons {
         display: flex;
@@ -119,7 +126,7 @@ export class ContactPhotoInput extends LitElement {
           ?disabled=${this.disabled || this.busy}
           @click=${this.handleUploadClick}
         >
-          ${this.busy ? t('Processing…') : this.value ? t('Change picture') : t('Upload')}
+          ${this.busy ? t('Processing…') : this.value ? t('Change picture') : t('Upload picture')}
         </button>
         ${
           this.value
@@ -129,7 +136,7 @@ export class ContactPhotoInput extends LitElement {
                 ?disabled=${this.disabled || this.busy}
                 @click=${this.handleRemove}
               >
-                ${t('Remove')}
+                ${t('Remove picture')}
               </button>`
             : nothing
         }
@@ -224,22 +231,31 @@ export class ContactPhotoInput extends LitElement {
       this.value = photo;
       emit(this, 'contact-photo-change', { photo });
     } catch (error) {
-      if (!pending.signal.aborted) this.error = pictureMessage(error);
+      if (!pending.signal.aborted) this.error = pictureMessage(error, file);
     } finally {
       if (this.pending === pending) this.busy = false;
     }
   }
 }
 
+/** What we know of a file the bytes do not identify: ".txt file (text/plain)", or just "file". */
+function describeFile(file: Blob): string {
+  const name = file instanceof File ? file.name : '';
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && dot < name.length - 1 ? name.slice(dot).toLowerCase() : '';
+  return [extension, t('file'), file.type ? `(${file.type})` : ''].filter(Boolean).join(' ');
+}
+
 /** The message a user reads for a file that cannot become a picture. */
-function pictureMessage(error: unknown): string {
+function pictureMessage(error: unknown, file: Blob): string {
   if (!(error instanceof PictureError)) return t('This picture could not be processed.');
   const format = error.format;
   switch (error.code) {
     case 'unsupported':
       return format === 'unknown'
         ? t(
-            'This file is not a picture in a format we know. Use JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC or camera RAW.',
+            'This {file} is not a picture in a format we know. Use JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC or camera RAW.',
+            { file: describeFile(file) },
           )
         : t(
             '{format} files cannot be used as a picture. Use JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC or camera RAW.',

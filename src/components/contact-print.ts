@@ -23,9 +23,11 @@ export class ContactPrint extends LitElement {
 
   /** The printable document for the current contacts. */
   printableHtml(): string {
-    const order = this.bookController.book?.preferences.displayOrder;
+    const prefs = this.bookController.book?.preferences;
     const title = this.heading || t('Contacts');
-    const blocks = listingBlocks(this.contacts, order)
+    const blocks = listingBlocks(this.contacts, prefs?.displayOrder, {
+      region: prefs?.defaultRegion,
+    })
       .map(
         ([name, ...lines]) =>
           `<section><h2>${escapeHtml(name)}</h2>${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`,

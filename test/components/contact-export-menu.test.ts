@@ -92,6 +92,31 @@ describe('<contact-export-menu>', () => {
     ).to.deep.equal(['Ada Lovelace']);
   });
 
+  it('lists the values that did not fit the format under the status', async () => {
+    await book.createMany(
+      Array.from({ length: 52 }, (_, index) => ({
+        name: { given: 'Chat', family: `User ${index}` },
+        ims: [{ value: `xmpp:user${index}@example.com` }],
+      })),
+    );
+    const menu = await mount();
+    const detail = await exported(menu, 'Outlook CSV — whole book');
+    await menu.updateComplete;
+    expect(detail.warnings.length).to.equal(52);
+    const summary = inside(menu, '[part="status"] details summary');
+    expect(summary.textContent!.trim()).to.equal(
+      '54 contacts exported; 52 values did not fit the format',
+    );
+    const lines = allInside(menu, '[part="warnings"] li').map((line) => line.textContent!.trim());
+    expect(lines.length).to.equal(51);
+    expect(lines[0]).to.equal(detail.warnings[0]);
+    expect(lines[0]).to.contain('instant messaging not written');
+    expect(lines[50]).to.equal('…and 2 more');
+    await exported(menu, 'vCard 4.0 — whole book');
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[part="status"] details')).to.equal(null);
+  });
+
   it('exports a PDF with the shipped font', async () => {
     const menu = await mount();
     const detail = await exported(menu, 'PDF listing — whole book');

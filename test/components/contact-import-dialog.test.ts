@@ -94,6 +94,34 @@ describe('<contact-import-dialog>', () => {
     expect(text(dialog, '[role="status"]')).to.equal('2 imported, 1 merged, 0 skipped.');
   });
 
+  it('is opaque and bordered without any --cb-* set by the page', async () => {
+    const dialog = await open(book);
+    const style = getComputedStyle(inside(dialog, 'dialog'));
+    expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopLeftRadius).to.not.equal('0px');
+  });
+
+  it('starts the progress of a new import from zero, not at the previous numbers', async () => {
+    const dialog = await open(book);
+    await choose(dialog, VCARDS, 'cards.vcf');
+    await until(() => !!dialog.shadowRoot!.querySelector('[part="summary"]'), 'preview shown');
+    importButton(dialog).click();
+    await until(() => text(dialog, '[role="status"]').includes('imported,'), 'first import done');
+    await dialog.show();
+    const five = Array.from(
+      { length: 5 },
+      (_, index) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${index}\r\nEND:VCARD`,
+    ).join('\r\n');
+    await choose(dialog, five, 'five.vcf');
+    await until(() => text(dialog, '[part="summary"]').includes('five.vcf'), 'second preview');
+    importButton(dialog).click();
+    await dialog.updateComplete;
+    // The first frame of the second import: the previous one ended at "3 of 3".
+    expect(text(dialog, '[role="status"]')).to.match(/^Imported \d of 5$/);
+    expect(inside<HTMLProgressElement>(dialog, '[part="progress"]').max).to.equal(5);
+  });
+
   it("stores each new contact's tags as the user's tags", async () => {
     const dialog = await open(book);
     await choose(dialog, VCARDS, 'cards.vcf');

@@ -23,7 +23,11 @@ describe('<contact-phone-input>', () => {
       html`<contact-phone-input label="Fax"></contact-phone-input>`,
     );
     const { country, number } = parts(element);
-    expect(number.getAttribute('aria-label')).to.equal('Fax');
+    // Visible labels name both controls, in the shared control look.
+    expect(number.labels![0].textContent!.trim()).to.equal('Fax');
+    expect(country.labels![0].textContent!.trim()).to.match(/^Country/);
+    expect(getComputedStyle(number).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(number).borderTopLeftRadius).to.equal('6px');
     const belgium = [...country.options].find((option) => option.value === 'BE')!;
     expect(belgium.label).to.equal('Belgium (+32)');
     country.value = 'BE';
@@ -72,6 +76,12 @@ describe('<contact-phone-input>', () => {
       { parentNode: provider(book) },
     );
     expect(parts(element).country.value).to.equal('US');
+    // As the editor binds it: no country given means the preference.
+    const bound = await fixture<ContactPhoneInput>(
+      html`<contact-phone-input .country=${undefined}></contact-phone-input>`,
+      { parentNode: provider(book) },
+    );
+    expect(parts(bound).country.value).to.equal('US');
     expect(await typeNumber(element, '(202) 555-0142')).to.include({
       value: '+12025550142',
       valid: true,

@@ -57,9 +57,13 @@ describe('<contact-photo-input>', () => {
       html`<contact-photo-input name="Jane Doe"></contact-photo-input>`,
     );
     const root = element.shadowRoot!;
-    expect(root.querySelector('[part=upload]')!.textContent!.trim()).to.equal('Upload');
+    expect(root.querySelector('[part=upload]')!.textContent!.trim()).to.equal('Upload picture');
     expect(root.querySelector('[part=remove]')).to.equal(null);
     expect(root.querySelector('[part=avatar]')!.textContent!.trim()).to.equal('JD');
+    // The shared control look, not the browser's native button.
+    const upload = getComputedStyle(root.querySelector('[part=upload]')!);
+    expect(upload.borderTopStyle).to.equal('solid');
+    expect(upload.borderTopLeftRadius).to.equal('6px');
   });
 
   for (const [kind, way, make, expected] of [
@@ -175,16 +179,23 @@ describe('<contact-photo-input>', () => {
     element.value = kept;
     let changes = 0;
     element.addEventListener('contact-photo-change', () => changes++);
-    for (const [bytes, name, message] of [
+    const cases: [Uint8Array, string, string, string?][] = [
       [new TextEncoder().encode('%PDF-1.4\n'), 'scan.pdf', 'PDF files cannot be used as a picture'],
       [
         new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic')]),
         'IMG.HEIC',
         'This browser cannot read HEIC pictures',
       ],
-      [new Uint8Array(64).fill(7), 'notes.txt', 'This file is not a picture in a format we know'],
-    ] as const) {
-      give(element, file(bytes, name), 'paste');
+      [
+        new Uint8Array(64).fill(7),
+        'notes.txt',
+        'This .txt file (text/plain) is not a picture in a format we know',
+        'text/plain',
+      ],
+      [new Uint8Array(64).fill(8), 'README', 'This file is not a picture in a format we know'],
+    ];
+    for (const [bytes, name, message, type] of cases) {
+      give(element, file(bytes, name, type), 'paste');
       const error = element.shadowRoot!.querySelector('[part=error]')!;
       await until(() => error.textContent!.includes(message), 'the element to settle');
       expect(error.hasAttribute('hidden')).to.equal(false);

@@ -46,6 +46,25 @@ describe('<contact-print>', () => {
     expect(document.querySelector('iframe')).to.equal(null);
   });
 
+  it("formats phones: national in the user's default region, international otherwise", async () => {
+    await book.setPreferences({ defaultRegion: 'BR' });
+    const element = await provide<ContactPrint>(book, html`<contact-print></contact-print>`);
+    element.contacts = [
+      await book.create({
+        name: { given: 'Ana', family: 'Souza' },
+        phones: [
+          { value: '+5511978378988', type: 'cell' },
+          { value: '+3225551234', type: 'work' },
+        ],
+      }),
+    ];
+    const page = new DOMParser().parseFromString(element.printableHtml(), 'text/html');
+    expect([...page.querySelectorAll('section p')].map((line) => line.textContent)).to.deep.equal([
+      '(11) 97837-8988 (cell)',
+      '+32 2 555 12 34 (work)',
+    ]);
+  });
+
   it('opens the print dialog of a hidden frame holding only the listing', async () => {
     const element = await provide<ContactPrint>(book, html`<contact-print></contact-print>`);
     element.contacts = book.all();

@@ -73,6 +73,26 @@ describe('PDF listing', () => {
     );
   });
 
+  it('shows phones national within the user region and international elsewhere', () => {
+    const contacts = [
+      contact({
+        name: { given: 'Ana', family: 'Souza' },
+        phones: [
+          { value: '+5511978378988', type: 'cell' },
+          { value: '+3225551234', type: 'work' },
+          { value: 'ask reception', type: 'other' },
+        ],
+      }),
+    ];
+    assert.deepEqual(listingBlocks(contacts, 'last-first', { region: 'BR' }), [
+      ['Souza, Ana', '(11) 97837-8988 (cell)', '+32 2 555 12 34 (work)', 'ask reception (other)'],
+    ]);
+    assert.deepEqual(listingBlocks(contacts)[0].slice(1, 3), [
+      '+55 11 97837 8988 (cell)',
+      '+32 2 555 12 34 (work)',
+    ]);
+  });
+
   it('no character crashes it', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -23,6 +23,8 @@ export interface ExportOptions {
   /** The PDF font's bytes (assets/fonts/DejaVuSans.ttf); required for 'pdf'. */
   font?: Uint8Array | ArrayBuffer;
   order?: DisplayOrder;
+  /** The user's region (`defaultRegion`): the PDF shows its phones national, others international. */
+  region?: string;
   signal?: AbortSignal;
   /** The tags of a stored contact (the book's `tagsOf`): written as CATEGORIES / Labels / Categories. */
   tagsOf?: (contactId: string) => readonly string[];
@@ -32,7 +34,7 @@ export interface ExportOptions {
 export async function exportContacts(
   contacts: readonly ExportContact[],
   format: ExportFormat,
-  { font, order, signal, tagsOf }: ExportOptions = {},
+  { font, order, region, signal, tagsOf }: ExportOptions = {},
 ): Promise<ExportedFile> {
   if (tagsOf)
     contacts = contacts.map((contact) =>
@@ -57,7 +59,12 @@ export async function exportContacts(
       if (!font) throw new TypeError('A font is needed to write a PDF');
       // Loaded on demand: pdf-lib and fontkit are large, and most exports are not PDFs.
       const { writePdf } = await import('./pdf-write.js');
-      const { bytes, replacedCharacters } = await writePdf(contacts, { font, order, signal });
+      const { bytes, replacedCharacters } = await writePdf(contacts, {
+        font,
+        order,
+        region,
+        signal,
+      });
       const warnings = replacedCharacters
         ? [`${replacedCharacters} characters the font lacks were replaced`]
         : [];

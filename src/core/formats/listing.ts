@@ -1,12 +1,20 @@
 // The text of an address-book listing, shared by the PDF export and the print view.
 import { displayName, sortContacts, type DisplayOrder } from '../contact.js';
 import { addressLines } from '../format.js';
+import { formatPhone } from '../phone.js';
 import type { ExportContact } from './types.js';
+
+/** Options of `listingBlocks`. */
+export interface ListingOptions {
+  /** The user's region (`defaultRegion`): its phones are shown national, others international. */
+  region?: string;
+}
 
 /** The listing's text: per contact in display order, its name then its detail lines. */
 export function listingBlocks(
   contacts: readonly ExportContact[],
   order: DisplayOrder = 'last-first',
+  { region }: ListingOptions = {},
 ): string[][] {
   const keyed = contacts.map((contact, index) => ({
     ...contact,
@@ -15,12 +23,15 @@ export function listingBlocks(
   return sortContacts(keyed, order).map((contact) => {
     const name = displayName(contact, order);
     // An organization listed under its own name needs no second line saying so.
-    return [name, ...contactDetails(contact).filter((line, index) => index || line !== name)];
+    return [
+      name,
+      ...contactDetails(contact, region).filter((line, index) => index || line !== name),
+    ];
   });
 }
 
 /** The detail lines of one contact: organization, e-mails, phones, addresses. */
-function contactDetails(contact: ExportContact): string[] {
+function contactDetails(contact: ExportContact, region?: string): string[] {
   const organization = [contact.title, contact.organization, contact.department]
     .filter(Boolean)
     .join(' · ');
@@ -31,7 +42,9 @@ function contactDetails(contact: ExportContact): string[] {
   return [
     ...(organization ? [organization] : []),
     ...contact.emails.map((email) => typed(email.value, email.type, email.label)),
-    ...contact.phones.map((phone) => typed(phone.value, phone.type, phone.label)),
+    ...contact.phones.map((phone) =>
+      typed(formatPhone(phone.value, { region }), phone.type, phone.label),
+    ),
     ...contact.addresses.map((address) =>
       typed(addressLines(address).join(', '), address.type, address.label),
     ),

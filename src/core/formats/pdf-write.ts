@@ -13,6 +13,8 @@ export interface WritePdfOptions {
   font: Uint8Array | ArrayBuffer;
   /** Display order of names, as in the list. */
   order?: DisplayOrder;
+  /** The user's region (`defaultRegion`): its phones are shown national, others international. */
+  region?: string;
   /** Heading of the first page. */
   title?: string;
   /** Stops the work between contacts. */
@@ -35,7 +37,7 @@ const FOOTER_SIZE = 8;
 /** Writes the listing: contacts in display order, each block kept on one page when it fits. */
 export async function writePdf(
   contacts: readonly ExportContact[],
-  { font: fontBytes, order = 'last-first', title = 'Contacts', signal }: WritePdfOptions,
+  { font: fontBytes, order = 'last-first', region, title = 'Contacts', signal }: WritePdfOptions,
 ): Promise<PdfWriteResult> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
@@ -61,7 +63,7 @@ export async function writePdf(
   page.drawText(heading, { x: PAGE.margin, y: y - 16, size: 16, font });
   y -= 16 + 2 * GAP;
 
-  for (const [name, ...details] of listingBlocks(contacts, order)) {
+  for (const [name, ...details] of listingBlocks(contacts, order, { region })) {
     signal?.throwIfAborted();
     const lines = [
       { text: clean(name), size: NAME_SIZE },
