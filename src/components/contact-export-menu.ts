@@ -148,11 +148,16 @@ export class ContactExportMenu extends LitElement {
       }
       this.warnings = file.warnings;
       this.status = file.warnings.length
-        ? t('{count} contacts exported; {warnings} values did not fit the format', {
+        ? t(
+            '{count, plural, one {# contact} other {# contacts}} exported; {warnings, plural, one {# value} other {# values}} did not fit the format',
+            {
+              count: contacts.length,
+              warnings: file.warnings.length,
+            },
+          )
+        : t('{count, plural, one {# contact} other {# contacts}} exported', {
             count: contacts.length,
-            warnings: file.warnings.length,
-          })
-        : t('{count} contacts exported', { count: contacts.length });
+          });
     } catch (error) {
       this.status = t('Export failed: {error}', { error: String(error) });
     }

@@ -184,7 +184,7 @@ export class ContactImportDialog extends LitElement {
         result.format === 'csv' ? (result.preset ?? 'generic') : (result.format ?? '')
       ] ?? '';
     return html`<p part="summary">
-        ${t('{file}: {format}, {count} contacts read', { file: this.fileName, format, count: result.contacts.length })}
+        ${t('{file}: {format}, {count, plural, one {# contact} other {# contacts}} read', { file: this.fileName, format, count: result.contacts.length })}
       </p>
       <p part="capacity" role="status">${this.capacityText(importable)}</p>
       ${
@@ -387,7 +387,12 @@ export class ContactImportDialog extends LitElement {
         },
       );
     }
-    return t('{count} contacts can be imported', { count: importable });
+    return t(
+      '{count, plural, =0 {No contacts} one {# contact} other {# contacts}} can be imported',
+      {
+        count: importable,
+      },
+    );
   }
 }
 

@@ -226,7 +226,7 @@ describe('<contact-import-dialog>', () => {
     const [person, mail] = allInside<HTMLSelectElement>(dialog, 'details select');
     person.value = 'formattedName';
     person.dispatchEvent(new Event('change'));
-    await until(() => text(dialog, '[part="summary"]').includes('1 contacts'), 'read again');
+    await until(() => text(dialog, '[part="summary"]').includes('1 contact read'), 'read again');
     mail.value = 'email';
     mail.dispatchEvent(new Event('change'));
     await until(

@@ -69,7 +69,9 @@ export function previewTable(contacts: readonly ContactFields[], order?: Display
 export function problemList(problems: readonly ImportProblem[]) {
   if (!problems.length) return nothing;
   return html`<details part="problems" open>
-    <summary>${t('{count} problems', { count: problems.length })}</summary>
+    <summary>
+      ${t('{count, plural, one {# problem} other {# problems}}', { count: problems.length })}
+    </summary>
     <ul>
       ${problems
         .slice(0, SHOWN_PROBLEMS)
