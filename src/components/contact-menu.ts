@@ -70,6 +70,16 @@ export class ContactMenu extends LitElement {
   @state() private open = false;
   @query('[part="button"]') private button!: HTMLButtonElement;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.handleOutside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.handleOutside);
+  }
+
   override render() {
     return html`
       <button
@@ -108,16 +118,6 @@ export class ContactMenu extends LitElement {
           : null
       }
     `;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.handleOutside);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.handleOutside);
   }
 
   private handleToggle = () => {

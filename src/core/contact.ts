@@ -27,9 +27,12 @@ export const EmailSchema = z.strictObject({
   pref: z.boolean().optional(),
 });
 
+/** The kinds of phone number, as the editor offers them. */
 export const PHONE_TYPES = ['cell', 'home', 'work', 'fax', 'pager', 'other'] as const;
+/** One of PHONE_TYPES. */
 export type PhoneType = (typeof PHONE_TYPES)[number];
 
+/** A phone number (vCard TEL), stored in E.164 when it can be parsed. */
 export const PhoneSchema = z.strictObject({
   value: z.string().trim().min(1, { error: 'Enter a phone number' }),
   type: z.enum(PHONE_TYPES),
@@ -37,6 +40,7 @@ export const PhoneSchema = z.strictObject({
   pref: z.boolean().optional(),
 });
 
+/** A postal address (vCard ADR), every part optional. */
 export const AddressSchema = z.strictObject({
   type: z.enum(['home', 'work', 'other']).optional(),
   label: optionalText,
@@ -49,10 +53,15 @@ export const AddressSchema = z.strictObject({
   country: optionalText,
 });
 
+/** A website (vCard URL). */
 export const UrlSchema = z.strictObject({ value: text, type: optionalText, label: optionalText });
+/** An instant-messaging address (vCard IMPP) as a URI: skype:, xmpp:, sip:… */
 export const ImSchema = z.strictObject({ value: text, service: optionalText, type: optionalText });
+/** A related person (vCard RELATED), by name or URI. */
 export const RelatedSchema = z.strictObject({ value: text, type: optionalText });
+/** A picture, base64 with its media type (vCard PHOTO). */
 export const PhotoSchema = z.strictObject({ mediaType: text, data: text });
+/** A vCard property we do not model, kept as read so export writes it back. */
 export const ExtraSchema = z.strictObject({
   name: text,
   group: optionalText,
@@ -95,15 +104,25 @@ export const ContactSchema = z.strictObject({
   revision: z.number().int().nonnegative(),
 });
 
+/** A stored contact. */
 export type Contact = z.infer<typeof ContactSchema>;
+/** The structured name (N). */
 export type ContactName = z.infer<typeof NameSchema>;
+/** One e-mail address. */
 export type ContactEmail = z.infer<typeof EmailSchema>;
+/** One phone number. */
 export type ContactPhone = z.infer<typeof PhoneSchema>;
+/** One postal address. */
 export type ContactAddress = z.infer<typeof AddressSchema>;
+/** One IM address. */
 export type ContactIm = z.infer<typeof ImSchema>;
+/** One website. */
 export type ContactUrl = z.infer<typeof UrlSchema>;
+/** One related person. */
 export type ContactRelated = z.infer<typeof RelatedSchema>;
+/** One unmodelled vCard property. */
 export type ContactExtra = z.infer<typeof ExtraSchema>;
+/** A contact picture. */
 export type ContactPhoto = z.infer<typeof PhotoSchema>;
 
 /** Fields the system owns: a caller never sets them on create. */
@@ -133,7 +152,9 @@ export const ContactInputSchema = ContactSchema.omit(SYSTEM_FIELDS).extend({
   related: z.array(RelatedSchema).default([]),
   extras: z.array(ExtraSchema).default([]),
 });
+/** What create and update accept (lists may be left out). */
 export type ContactInput = z.input<typeof ContactInputSchema>;
+/** ContactInput after parsing: every list present. */
 export type ContactFields = z.output<typeof ContactInputSchema>;
 
 /** The user fields of a stored contact, ready to edit and pass back to `ContactBook.update`. */
