@@ -186,6 +186,11 @@ class Lexer {
   }
 
   private phraseNode(content: string, start: number): MatchNode | undefined {
+    // A quoted phone number ("555 0123") is still one number, not a phrase of digit groups.
+    const spaced = content.trim();
+    if (/^[\d\s+().\-/]+$/.test(spaced) && phoneDigits(spaced).length >= MIN_PHONE_DIGITS) {
+      return this.phoneNode(spaced, start);
+    }
     const words = [...tokenize(content)];
     const span = { start, end: this.position };
     if (!words.length) {

@@ -118,6 +118,8 @@ describe('searchContacts: the syntax', () => {
       '212.555.0123',
       '555 0123 doe',
       'phone:555 0123',
+      '"555 0123"',
+      '"+1 (212) 555-0123"',
     ]) {
       expect(names(query), query).to.deep.equal(['Jane']);
     }
