@@ -299,14 +299,7 @@ export class ContactBookElement extends LitElement {
     if (!confirmed) return;
     await this.attempt(async () => {
       await book.remove(ids);
-      if (ids.includes(this.selectedId)) this.selectedId = '';
-      if (this.viewerDialog.open) this.viewerDialog.close();
-      this.list?.clearSelection();
-      this.selectedIds = [];
-      this.showNotice(
-        t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', { count }),
-        () => book.restore(ids),
-      );
+      this.trashed(book, ids);
     });
   };
 
@@ -370,15 +363,7 @@ export class ContactBookElement extends LitElement {
       await this.attempt(async () => {
         const ids = book.all().map((contact) => contact.id);
         await book.empty(book.bookName);
-        this.selectedId = '';
-        this.list?.clearSelection();
-        this.selectedIds = [];
-        this.showNotice(
-          t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
-            count: ids.length,
-          }),
-          () => book.restore(ids),
-        );
+        this.trashed(book, ids);
       });
     }
   };
@@ -409,6 +394,20 @@ export class ContactBookElement extends LitElement {
   private closeEditor() {
     if (this.editorDialog.open) this.editorDialog.close();
     this.editing = undefined;
+  }
+
+  /** After contacts moved to the trash: nothing stale on screen, and an Undo that brings them back. */
+  private trashed(book: ContactBook, ids: string[]) {
+    if (ids.includes(this.selectedId)) this.selectedId = '';
+    if (this.viewerDialog.open) this.viewerDialog.close();
+    this.list?.clearSelection();
+    this.selectedIds = [];
+    this.showNotice(
+      t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
+        count: ids.length,
+      }),
+      () => book.restore(ids),
+    );
   }
 
   private showNotice(message: string, undo?: () => Promise<unknown>) {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactConfirm } from '../../src/components/contact-confirm.js';
-import { allInside, chooseMenu, inside, settle, type, until } from './helpers.js';
+import { allInside, chooseMenu, inside, settle, type, until, buttonLabelled } from './helpers.js';
 
 async function mount(store = new MemoryStore()) {
   const element = await fixture<ContactBookElement>(
@@ -47,9 +47,7 @@ describe('<contact-book>', () => {
     await settle(editor);
     inside<HTMLButtonElement>(editor, '[role="tab"]#tab-reach').click();
     await settle(editor);
-    const addEmail = allInside<HTMLButtonElement>(editor, 'fieldset button').find(
-      (b) => b.textContent?.trim() === 'Add e-mail',
-    )!;
+    const addEmail = buttonLabelled(editor, 'Add e-mail', 'fieldset button');
     addEmail.click();
     await settle(editor);
     type(inside<HTMLInputElement>(editor, 'input[name="emails.0.value"]'), 'not-an-email');
@@ -75,9 +73,7 @@ describe('<contact-book>', () => {
     expect(reach.shadowRoot!.textContent).to.contain('eloise@example.fr');
 
     // Edit from the details pane
-    allInside<HTMLButtonElement>(details, 'button')
-      .find((b) => b.textContent?.trim() === 'Edit')!
-      .click();
+    buttonLabelled(details, 'Edit').click();
     await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'the editor opens again');
     const editor2 = inside(element, 'contact-editor');
     await settle(editor2);
@@ -129,9 +125,7 @@ describe('<contact-book>', () => {
     const viewer = inside(element, '#viewer contact-details');
     await settle(viewer);
     expect(viewer.shadowRoot!.textContent).to.contain('Dora');
-    allInside<HTMLButtonElement>(viewer, 'button')
-      .find((b) => b.textContent?.trim() === 'Edit')!
-      .click();
+    buttonLabelled(viewer, 'Edit').click();
     await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'Edit opens the editor');
     expect(inside<HTMLDialogElement>(element, '#viewer').open).to.be.false;
   });
@@ -155,9 +149,7 @@ describe('<contact-book>', () => {
     await settle(element, inside(element, 'contact-list'));
     await chooseMenu(rows(element)[0].querySelector('contact-menu')!, 'Delete');
     const confirm = await confirmDialog(element);
-    allInside<HTMLButtonElement>(confirm, 'button')
-      .find((b) => b.textContent?.trim() === 'Cancel')!
-      .click();
+    buttonLabelled(confirm, 'Cancel').click();
     await settle(element);
     expect(book.size).to.equal(1);
   });

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { ContactBook } from '../../src/core/book.js';
 import type { ContactDetails } from '../../src/components/contact-details.js';
-import { allInside, inside, provide, settle } from './helpers.js';
+import { allInside, inside, provide, settle, buttonLabelled } from './helpers.js';
 
 describe('<contact-details>', () => {
   it('shows every filled field, grouped, and nothing for empty groups', async () => {
@@ -61,9 +61,7 @@ describe('<contact-details>', () => {
     const reach = inside(details, 'contact-actions:not([kinds="map"])');
     expect(reach.shadowRoot!.textContent).to.contain('(212) 555-0123');
 
-    const edit = allInside<HTMLButtonElement>(details, 'button').find(
-      (b) => b.textContent?.trim() === 'Edit',
-    )!;
+    const edit = buttonLabelled(details, 'Edit');
     setTimeout(() => edit.click());
     expect((await oneEvent(details, 'contact-edit')).detail.contact!.id).to.equal(contact.id);
   });

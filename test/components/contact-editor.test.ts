@@ -3,7 +3,7 @@ import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { ContactBook } from '../../src/core/book.js';
 import type { Contact } from '../../src/core/contact.js';
 import type { ContactEditor } from '../../src/components/contact-editor.js';
-import { allInside, inside, provide, settle, type } from './helpers.js';
+import { allInside, inside, provide, settle, type, buttonLabelled } from './helpers.js';
 
 async function editorFor(contact?: (book: ContactBook) => Promise<Contact>) {
   const book = await ContactBook.open({ store: new MemoryStore() });
@@ -16,8 +16,7 @@ async function editorFor(contact?: (book: ContactBook) => Promise<Contact>) {
 }
 
 const tab = (editor: ContactEditor, id: string) => inside<HTMLButtonElement>(editor, `#tab-${id}`);
-const button = (editor: ContactEditor, label: string) =>
-  allInside<HTMLButtonElement>(editor, 'button').find((b) => b.textContent?.trim() === label)!;
+const button = (editor: ContactEditor, label: string) => buttonLabelled(editor, label);
 const field = (editor: ContactEditor, name: string) =>
   inside<HTMLInputElement>(editor, `[name="${name}"]`);
 

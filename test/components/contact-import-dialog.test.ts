@@ -37,6 +37,19 @@ const importButton = (dialog: ContactImportDialog) =>
     (button) => button.textContent!.trim() === 'Import',
   )!;
 
+/** Chooses the sample vCards and asks to merge the one that duplicates a stored contact. */
+async function chooseWithDuplicateMerged(dialog: ContactImportDialog): Promise<void> {
+  await choose(dialog, VCARDS, 'cards.vcf');
+  await until(
+    () => !!dialog.shadowRoot!.querySelector('[part="duplicates"] select'),
+    'duplicates shown',
+  );
+  const choice = inside<HTMLSelectElement>(dialog, '[part="duplicates"] select');
+  choice.value = 'merge';
+  choice.dispatchEvent(new Event('change'));
+  await settle(dialog);
+}
+
 describe('<contact-import-dialog>', () => {
   let book: ContactBook;
   beforeEach(async () => {
@@ -68,15 +81,7 @@ describe('<contact-import-dialog>', () => {
 
   it('imports with a progress bar, merges the duplicate when asked, and reports', async () => {
     const dialog = await open(book);
-    await choose(dialog, VCARDS, 'cards.vcf');
-    await until(
-      () => !!dialog.shadowRoot!.querySelector('[part="duplicates"] select'),
-      'duplicates shown',
-    );
-    const choice = inside<HTMLSelectElement>(dialog, '[part="duplicates"] select');
-    choice.value = 'merge';
-    choice.dispatchEvent(new Event('change'));
-    await settle(dialog);
+    await chooseWithDuplicateMerged(dialog);
     const imported = oneEvent(dialog, 'contact-import') as Promise<
       CustomEvent<ContactEventMap['contact-import']>
     >;
@@ -136,15 +141,7 @@ describe('<contact-import-dialog>', () => {
 
   it('reports what was written when the book refuses a write', async () => {
     const dialog = await open(book);
-    await choose(dialog, VCARDS, 'cards.vcf');
-    await until(
-      () => !!dialog.shadowRoot!.querySelector('[part="duplicates"] select'),
-      'duplicates shown',
-    );
-    const choice = inside<HTMLSelectElement>(dialog, '[part="duplicates"] select');
-    choice.value = 'merge';
-    choice.dispatchEvent(new Event('change'));
-    await settle(dialog);
+    await chooseWithDuplicateMerged(dialog);
     // The merge is written, then the new contacts' transaction fails as a full disk would.
     book.createMany = () => Promise.reject(new Error('The disk is full'));
     const imported = oneEvent(dialog, 'contact-import') as Promise<

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { ContactBook } from '../../src/core/book.js';
 import type { ContactList } from '../../src/components/contact-list.js';
-import { allInside, chooseMenu, inside, provide, settle } from './helpers.js';
+import { allInside, chooseMenu, inside, provide, settle, buttonLabelled } from './helpers.js';
 
 async function listOf(count: number) {
   const book = await ContactBook.open({ store: new MemoryStore() });
@@ -18,8 +18,7 @@ async function listOf(count: number) {
 }
 
 const rowsOf = (list: ContactList) => allInside<HTMLTableRowElement>(list, 'tbody tr');
-const pagerButton = (list: ContactList, label: string) =>
-  allInside<HTMLButtonElement>(list, 'nav button').find((b) => b.textContent?.trim() === label)!;
+const pagerButton = (list: ContactList, label: string) => buttonLabelled(list, label, 'nav button');
 
 describe('<contact-list>', () => {
   it('pages by the page-size preference, sorted by the display order', async () => {

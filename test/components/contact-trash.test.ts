@@ -3,10 +3,9 @@ import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { ContactBook } from '../../src/core/book.js';
 import type { ContactConfirm } from '../../src/components/contact-confirm.js';
 import type { ContactTrash } from '../../src/components/contact-trash.js';
-import { allInside, inside, provide, settle, until } from './helpers.js';
+import { allInside, inside, provide, settle, until, buttonLabelled } from './helpers.js';
 
-const button = (element: Element, label: string) =>
-  allInside<HTMLButtonElement>(element, 'button').find((b) => b.textContent?.trim() === label)!;
+const button = buttonLabelled;
 
 async function trashWith(names: string[]) {
   const book = await ContactBook.open({ store: new MemoryStore() });

@@ -36,15 +36,24 @@ export async function settle(...elements: Element[]): Promise<void> {
   for (const element of elements) await (element as LitElement).updateComplete;
 }
 
+/** The button (matching `selector`) whose text is `label`, in the element's shadow root; throws if none. */
+export function buttonLabelled(
+  root: Element,
+  label: string,
+  selector = 'button',
+): HTMLButtonElement {
+  const button = allInside<HTMLButtonElement>(root, selector).find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
+  if (!button) throw new Error(`No button "${label}"`);
+  return button;
+}
+
 /** Opens a `<contact-menu>` and chooses the item with that label. */
 export async function chooseMenu(menu: HTMLElement, label: string): Promise<void> {
   inside<HTMLButtonElement>(menu, 'button[part="button"]').click();
   await (menu as LitElement).updateComplete;
-  const item = allInside<HTMLButtonElement>(menu, '[role="menuitem"]').find(
-    (button) => button.textContent?.trim() === label,
-  );
-  if (!item) throw new Error(`No menu item "${label}"`);
-  item.click();
+  buttonLabelled(menu, label, '[role="menuitem"]').click();
   await aTimeout(0);
 }
 
