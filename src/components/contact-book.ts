@@ -80,6 +80,8 @@ export class ContactBookElement extends LitElement {
   @query('#trash') private trashDialog!: HTMLDialogElement;
   @query('#sms') private smsDialog!: HTMLDialogElement;
 
+  /** One function for the search's `tagsOf`, so re-rendering does not hand it a new one. */
+  private readonly tagsOf = (id: string) => this.book?.tagsOf(id) ?? [];
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
   private openAttempt = 0;
@@ -169,7 +171,7 @@ export class ContactBookElement extends LitElement {
                 <div class="list-pane">
                   <contact-search
                     part="search"
-                    .tagsOf=${(id: string) => book.tagsOf(id)}
+                    .tagsOf=${this.tagsOf}
                     @contact-search=${this.handleSearch}
                   ></contact-search>
                   <contact-list
