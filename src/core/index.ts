@@ -14,3 +14,6 @@ export * from './avatar.js';
 export * from './search/index.js';
 export * from './formats/index.js';
 export * from './tags.js';
+export * from './directory.js';
+export * from './access.js';
+export * from './sharing.js';
