@@ -22,6 +22,8 @@ import { ContactCache } from './contact-cache.js';
 import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import { UserTags, type TagAssignment } from './tags.js';
+import { BookComments } from './comments.js';
+import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
@@ -48,6 +50,8 @@ export interface ContactBookOptions {
   trashDays?: number;
   /** The clock (tests set it). */
   now?: () => Date;
+  /** The largest file that can be attached to a contact, in bytes (25 MB by default). */
+  maxAttachmentSize?: number;
 }
 
 const PERSONAL_PREFIX = 'private-';
@@ -72,6 +76,10 @@ export class ContactBook {
   readonly bookName: string;
   /** Days a deleted contact stays restorable in the trash. */
   readonly trashDays: number;
+  /** Comments on the book's contacts; counts load in the background after `open`. */
+  readonly comments: BookComments;
+  /** Files and links attached to the book's contacts. */
+  readonly attachments: BookAttachments;
   private readonly now: () => Date;
   private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
@@ -88,6 +96,7 @@ export class ContactBook {
     bookName = 'Private',
     trashDays = 30,
     now = () => new Date(),
+    maxAttachmentSize,
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
@@ -97,6 +106,17 @@ export class ContactBook {
     this.now = now;
     this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
     this.tags = new UserTags(userId);
+    const host = {
+      store,
+      userId,
+      now,
+      find: (id: string) => this.find(id),
+      can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
+        this.can(action, contact),
+    };
+    // Once the counts are in, subscribers re-render (the list's comment icons).
+    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
   }
 
   /**
@@ -136,6 +156,10 @@ export class ContactBook {
     const replay = queued;
     queued = undefined;
     for (const [changes, origin] of replay) this.handleChanges(changes, origin);
+    // Off the critical path: a big book opens without waiting for its comment counts.
+    this.comments.loadCounts().catch((error: unknown) => {
+      console.error('Could not read the comment counts', error);
+    });
     this.purgeExpiredTrash().catch((error: unknown) => {
       console.error('Could not purge the expired trash', error);
     });
@@ -317,7 +341,7 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write([...purgeOps(entries), ...this.untagOps(entries)]);
+    await this.store.write(await this.destroyOps(entries));
     return entries.length;
   }
 
@@ -325,7 +349,7 @@ export class ContactBook {
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
     const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
-    if (expired.length) await this.store.write([...purgeOps(expired), ...this.untagOps(expired)]);
+    if (expired.length) await this.store.write(await this.destroyOps(expired));
     return expired.length;
   }
 
@@ -422,6 +446,17 @@ export class ContactBook {
     return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
   }
 
+  /** One batch that destroys trash entries with their tags, comments and attachments. */
+  private async destroyOps(entries: readonly TrashEntry[]): Promise<WriteOp[]> {
+    const ids = entries.map((entry) => entry.id);
+    return [
+      ...purgeOps(entries),
+      ...this.untagOps(entries),
+      ...this.comments.purgeOps(ids),
+      ...(await this.attachments.purgeOps(ids)),
+    ];
+  }
+
   /** A purged contact's tags go with it. */
   private untagOps(entries: readonly { id: string }[]): WriteOp[] {
     return this.tags.ops(entries.map((entry) => [entry.id, []] as const));
@@ -455,6 +490,8 @@ export class ContactBook {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
       } else if (change.collection === 'tagAssignments') {
         this.tags.handle(change);
+      } else if (change.collection === 'comments') {
+        this.comments.handle(change);
       } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
         this.access = (change.record as StoredRecord & { access: BookAccess }).access;
       }

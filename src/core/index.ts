@@ -14,3 +14,6 @@ export * from './avatar.js';
 export * from './search/index.js';
 export * from './formats/index.js';
 export * from './tags.js';
+export * from './comments.js';
+export * from './attachments.js';
+export type { ContactRecordsHost } from './contact-records.js';
