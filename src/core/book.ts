@@ -31,6 +31,8 @@ import {
 import { groupOfBook, personalBookId, type Directory } from './directory.js';
 import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
+import { BookComments } from './comments.js';
+import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
@@ -59,6 +61,8 @@ export interface ContactBookOptions {
   trashDays?: number;
   /** The clock (tests set it). */
   now?: () => Date;
+  /** The largest file that can be attached to a contact, in bytes (25 MB by default). */
+  maxAttachmentSize?: number;
 }
 
 /**
@@ -75,6 +79,10 @@ export class ContactBook {
   readonly directory: Directory | undefined;
   /** Days a deleted contact stays restorable in the trash. */
   readonly trashDays: number;
+  /** Comments on the book's contacts; counts load in the background after `open`. */
+  readonly comments: BookComments;
+  /** Files and links attached to the book's contacts. */
+  readonly attachments: BookAttachments;
   private readonly now: () => Date;
   private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
@@ -92,6 +100,7 @@ export class ContactBook {
     directory,
     trashDays = 30,
     now = () => new Date(),
+    maxAttachmentSize,
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
@@ -106,6 +115,17 @@ export class ContactBook {
     this.now = now;
     this.rights = new BookRights({ bookId: this.bookId, userId, directory });
     this.tags = new UserTags(userId);
+    const host = {
+      store,
+      userId,
+      now,
+      find: (id: string) => this.find(id),
+      can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
+        this.can(action, contact),
+    };
+    // Once the counts are in, subscribers re-render (the list's comment icons).
+    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
   }
 
   /**
@@ -145,6 +165,10 @@ export class ContactBook {
     const replay = queued;
     queued = undefined;
     for (const [changes, origin] of replay) this.handleChanges(changes, origin);
+    // Off the critical path: a big book opens without waiting for its comment counts.
+    this.comments.loadCounts().catch((error: unknown) => {
+      console.error('Could not read the comment counts', error);
+    });
     this.purgeExpiredTrash().catch((error: unknown) => {
       console.error('Could not purge the expired trash', error);
     });
@@ -342,7 +366,7 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write([...purgeOps(entries), ...this.untagOps(entries)]);
+    await this.store.write(await this.destroyOps(entries));
     return entries.length;
   }
 
@@ -350,7 +374,7 @@ export class ContactBook {
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
     const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
-    if (expired.length) await this.store.write([...purgeOps(expired), ...this.untagOps(expired)]);
+    if (expired.length) await this.store.write(await this.destroyOps(expired));
     return expired.length;
   }
 
@@ -510,6 +534,17 @@ export class ContactBook {
     return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
   }
 
+  /** One batch that destroys trash entries with their tags, comments and attachments. */
+  private async destroyOps(entries: readonly TrashEntry[]): Promise<WriteOp[]> {
+    const ids = entries.map((entry) => entry.id);
+    return [
+      ...purgeOps(entries),
+      ...this.untagOps(entries),
+      ...this.comments.purgeOps(ids),
+      ...(await this.attachments.purgeOps(ids)),
+    ];
+  }
+
   /** A purged contact's tags go with it. */
   private untagOps(entries: readonly { id: string }[]): WriteOp[] {
     return this.tags.ops(entries.map((entry) => [entry.id, []] as const));
@@ -543,6 +578,8 @@ export class ContactBook {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
       } else if (change.collection === 'tagAssignments') {
         this.tags.handle(change);
+      } else if (change.collection === 'comments') {
+        this.comments.handle(change);
       } else if (change.collection === 'acl') {
         this.rights.handle(change);
       }
