@@ -190,7 +190,8 @@ export class BookComments {
     } finally {
       this.pending.delete(heard);
     }
-    this.onLoaded();
+    // A book without comments has nothing new to show: no change event for it.
+    if (this.counts.size) this.onLoaded();
   }
 
   private apply(change: Change): void {
