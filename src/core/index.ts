@@ -14,3 +14,4 @@ export * from './avatar.js';
 export * from './search/index.js';
 export * from './formats/index.js';
 export * from './tags.js';
+export * from './tag-registry.js';
