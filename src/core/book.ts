@@ -34,6 +34,7 @@ import { UserTags, type TagAssignment } from './tags.js';
 import { BookComments } from './comments.js';
 import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
+import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -86,6 +87,7 @@ export class ContactBook {
   private readonly now: () => Date;
   private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
+  private readonly tagRegistry: TagRegistry;
   private readonly listeners = new Set<(change: BookChange) => void>();
   /** Sorted views of the contacts, by display order, built on first use and kept current. */
   private prefs: Preferences = DEFAULT_PREFERENCES;
@@ -126,6 +128,7 @@ export class ContactBook {
     // Once the counts are in, subscribers re-render (the list's comment icons).
     this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
     this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
+    this.tagRegistry = new TagRegistry(userId, this.tags);
   }
 
   /**
@@ -152,13 +155,15 @@ export class ContactBook {
       if (queued) queued.push([changes, origin]);
       else this.handleChanges(changes, origin);
     });
-    const [contacts, prefs, access, tags] = await Promise.all([
+    const [contacts, prefs, access, tags, tagRecords] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.getAll<AclRecord>('acl'),
       this.store.getAll<TagAssignment>('tagAssignments'),
+      this.store.getAll<TagRecord>('tags'),
     ]);
     this.tags.load(tags);
+    this.tagRegistry.load(tagRecords);
     this.contacts.load(contacts);
     if (prefs) this.prefs = readPreferences(prefs.values);
     this.rights.load(access);
@@ -322,9 +327,42 @@ export class ContactBook {
     return this.tags.of(contactId);
   }
 
-  /** Every tag the current user has given, sorted. */
+  /** The names of every tag the current user has, sorted. */
   allTags(): string[] {
-    return this.tags.all();
+    return this.tagList().map((tag) => tag.name);
+  }
+
+  /** Every tag the current user has, with its colour, sorted by name. Nobody else sees them. */
+  tagList(): Tag[] {
+    return this.tagRegistry.list();
+  }
+
+  /** The current user's tag of that name (any case), or undefined. */
+  findTag(name: string): Tag | undefined {
+    return this.tagRegistry.find(name);
+  }
+
+  /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */
+  async createTag(name: string, colour: string = DEFAULT_TAG_COLOUR): Promise<Tag> {
+    this.require('view');
+    const [op] = this.tagRegistry.createOps(name, colour, this.now().toISOString());
+    const [change] = await this.store.write([op]);
+    const { name: created, colour: chosen } = change.record as TagRecord;
+    return { name: created, colour: chosen };
+  }
+
+  /** Changes a tag's colour (from the palette). */
+  async setTagColour(name: string, colour: string): Promise<void> {
+    this.require('view');
+    await this.store.write(this.tagRegistry.colourOps(name, colour, this.now().toISOString()));
+  }
+
+  /** Deletes a tag and takes it off every contact, in one atomic batch; returns how many it left. */
+  async deleteTag(name: string): Promise<number> {
+    this.require('view');
+    const ops = this.tagRegistry.deleteOps(name);
+    await this.store.write(ops);
+    return ops.filter((op) => op.collection === 'tagAssignments').length;
   }
 
   /** Sets the current user's tags on one contact (an empty list removes them). */
@@ -332,14 +370,14 @@ export class ContactBook {
     await this.setTagsMany([[contactId, tags]]);
   }
 
-  /** Sets tags on several contacts in one atomic batch (an import's tags, say). */
+  /** Sets tags on several contacts in one atomic batch (an import's tags, say); new names become tags. */
   async setTagsMany(entries: readonly (readonly [string, readonly string[]])[]): Promise<void> {
     this.require('view');
     for (const [contactId] of entries) {
       if (!this.contacts.has(contactId))
         throw new NotFoundError(`No contact ${contactId} in this book`);
     }
-    await this.store.write(this.tags.ops(entries));
+    await this.store.write(this.tagRegistry.assignOps(entries, this.now().toISOString()));
   }
 
   // ── Trash ─────────────────────────────────────────────────────────────────
@@ -582,6 +620,8 @@ export class ContactBook {
         this.comments.handle(change);
       } else if (change.collection === 'acl') {
         this.rights.handle(change);
+      } else if (change.collection === 'tags') {
+        this.tagRegistry.handle(change);
       }
     }
     for (const listener of [...this.listeners]) {

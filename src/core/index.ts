@@ -20,3 +20,4 @@ export * from './sharing.js';
 export * from './comments.js';
 export * from './attachments.js';
 export type { ContactRecordsHost } from './contact-records.js';
+export * from './tag-registry.js';
