@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { webHref, type MapProvider } from '../core/links.js';
@@ -19,6 +20,7 @@ import { controlStyles } from './theme.js';
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
  */
+@localized()
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,

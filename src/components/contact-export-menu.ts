@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { exportContacts, type ExportFormat } from '../core/formats/index.js';
@@ -32,6 +33,7 @@ const DEFAULT_FONT_URL = new URL('../../assets/fonts/DejaVuSans.ttf', import.met
  * @csspart status - the line that reports the last export.
  * @csspart warnings - the list of values that did not fit the format (first 50), under the status.
  */
+@localized()
 export class ContactExportMenu extends LitElement {
   static override styles = [
     controlStyles,

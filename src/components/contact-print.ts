@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { listingBlocks } from '../core/formats/listing.js';
@@ -13,6 +14,7 @@ import { t } from './i18n.js';
  * @event contact-print - cancelable, `{ contacts, html }` before printing; prevent it to print
  * the document yourself.
  */
+@localized()
 export class ContactPrint extends LitElement {
   /** The contacts to print, in any order (they are listed in display order). */
   @property({ attribute: false }) contacts: readonly Contact[] = [];

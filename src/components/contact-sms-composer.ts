@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { ContactBook } from '../core/book.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -32,6 +33,7 @@ import { themeTokens } from './theme.js';
  * @csspart reminder - The reminder to sign the message.
  * @csspart send - The Send link.
  */
+@localized()
 export class ContactSmsComposer extends LitElement {
   static override styles = [
     themeTokens,

@@ -9,6 +9,7 @@ import {
   type ImportProblem,
 } from '../../core/formats/index.js';
 import { t } from '../i18n.js';
+import { translateMessage } from '../core-messages.js';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -78,7 +79,7 @@ export function problemList(problems: readonly ImportProblem[]) {
         .map(
           (problem) =>
             html`<li>
-              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${problem.message}
+              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${translateMessage(problem.message)}
             </li>`,
         )}
       ${
