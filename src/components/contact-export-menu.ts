@@ -6,6 +6,7 @@ import { exportContacts, type ExportFormat } from '../core/formats/index.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { typeLabel } from './labels.js';
 import type { MenuItem } from './contact-menu.js';
 import { controlStyles } from './theme.js';
 
@@ -134,6 +135,8 @@ export class ContactExportMenu extends LitElement {
         font,
         order: book?.preferences.displayOrder,
         region: book?.preferences.defaultRegion,
+        title: t('Contacts'),
+        typeLabel,
         tagsOf: book ? (id) => book.tagsOf(id) : undefined,
       });
       const fileName = `${this.fileName}.${file.extension}`;

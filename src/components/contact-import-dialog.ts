@@ -203,6 +203,7 @@ export class ContactImportDialog extends LitElement {
         this.duplicates.length
           ? duplicateList(this.duplicates, result.contacts, {
               choiceOf: (index) => this.choiceOf(index),
+              order: this.book?.preferences.displayOrder,
               onChoice: this.handleChoice,
               onAll: (choice) =>
                 (this.choices = new Map(this.duplicates.map((match) => [match.index, choice]))),

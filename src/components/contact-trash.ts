@@ -97,7 +97,10 @@ export class ContactTrash extends LitElement {
                   </thead>
                   <tbody>
                     ${entries.slice(0, this.shown).map((entry) => {
-                      const name = displayName(entry.contact);
+                      const name = displayName(
+                        entry.contact,
+                        this.books.book?.preferences.displayOrder,
+                      );
                       return html`<tr>
                         <td>
                           <input

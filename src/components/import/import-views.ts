@@ -99,8 +99,11 @@ export function duplicateList(
     choiceOf,
     onChoice,
     onAll,
+    order,
   }: {
     choiceOf: (index: number) => DuplicateChoice;
+    /** The user's display order for the names. */
+    order?: DisplayOrder;
     onChoice: (event: Event) => void;
     onAll: (choice: DuplicateChoice) => void;
   },
@@ -117,9 +120,9 @@ export function duplicateList(
     </p>
     <ul>
       ${duplicates.map((match) => {
-        const name = displayName(contacts[match.index]);
+        const name = displayName(contacts[match.index], order);
         return html`<li>
-          ${name} — ${match.value} (${displayName(match.existing)})
+          ${name} — ${match.value} (${displayName(match.existing, order)})
           <select
             aria-label=${t('What to do with {name}', { name })}
             data-index=${match.index}
