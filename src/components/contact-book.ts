@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
@@ -42,6 +43,7 @@ const NOTICE_MS = 12_000;
  * @csspart notice - the status line with Undo.
  * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
  */
+@localized()
 export class ContactBookElement extends LitElement {
   static override styles = [controlStyles, bookStyles];
 

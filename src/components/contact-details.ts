@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { webHref, type MapProvider } from '../core/links.js';
@@ -19,6 +20,7 @@ import { controlStyles } from './theme.js';
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
  */
+@localized()
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
@@ -105,7 +107,7 @@ export class ContactDetails extends LitElement {
         <header part="header">
           <contact-avatar size="large" .contact=${contact}></contact-avatar>
           <div class="title">
-            <h2>${displayName(contact, 'first-last')}</h2>
+            <h2>${displayName(contact, order)}</h2>
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
@@ -118,7 +120,7 @@ export class ContactDetails extends LitElement {
             <slot name="actions"></slot>
             <contact-export-menu
               .contacts=${[contact]}
-              file-name=${displayName(contact, 'first-last') || 'contact'}
+              file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
             <button
@@ -227,7 +229,7 @@ export class ContactDetails extends LitElement {
     const printer = this.shadowRoot!.querySelector('contact-print');
     if (!printer || !this.contact) return;
     printer.contacts = [this.contact];
-    printer.heading = displayName(this.contact, 'first-last');
+    printer.heading = displayName(this.contact, this.books.book?.preferences.displayOrder);
     await printer.updateComplete;
     await printer.print();
   };

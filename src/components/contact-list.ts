@@ -1,4 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { formatPhone } from '../core/phone.js';
@@ -21,6 +22,7 @@ import type { MenuItem } from './contact-menu.js';
  * @csspart table - the table of contacts.
  * @csspart pager - the page navigation.
  */
+@localized()
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,

@@ -9,6 +9,7 @@ import {
   type ImportProblem,
 } from '../../core/formats/index.js';
 import { t } from '../i18n.js';
+import { translateMessage } from '../core-messages.js';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -78,7 +79,7 @@ export function problemList(problems: readonly ImportProblem[]) {
         .map(
           (problem) =>
             html`<li>
-              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${problem.message}
+              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${translateMessage(problem.message)}
             </li>`,
         )}
       ${
@@ -98,8 +99,11 @@ export function duplicateList(
     choiceOf,
     onChoice,
     onAll,
+    order,
   }: {
     choiceOf: (index: number) => DuplicateChoice;
+    /** The user's display order for the names. */
+    order?: DisplayOrder;
     onChoice: (event: Event) => void;
     onAll: (choice: DuplicateChoice) => void;
   },
@@ -116,9 +120,9 @@ export function duplicateList(
     </p>
     <ul>
       ${duplicates.map((match) => {
-        const name = displayName(contacts[match.index]);
+        const name = displayName(contacts[match.index], order);
         return html`<li>
-          ${name} — ${match.value} (${displayName(match.existing)})
+          ${name} — ${match.value} (${displayName(match.existing, order)})
           <select
             aria-label=${t('What to do with {name}', { name })}
             data-index=${match.index}
