@@ -1,10 +1,17 @@
 import { css } from 'lit';
+import { forcedScheme } from './theme.js';
 
 /** The drop-in's own layout: toolbar, panes, notice, dialogs. */
 export const bookStyles = css`
   :host {
     display: block;
     background: var(--_cb-bg);
+  }
+  :host([theme='light']) {
+    ${forcedScheme('light')}
+  }
+  :host([theme='dark']) {
+    ${forcedScheme('dark')}
   }
   [part='toolbar'] {
     display: flex;

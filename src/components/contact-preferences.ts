@@ -119,7 +119,7 @@ export class ContactPreferences extends LitElement {
         </select>
       </label>
       ${error('') ? html`<p class="error" role="alert">${t(error('')!)}</p>` : nothing}
-      <footer>
+      <footer role="none">
         <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
         <button type="submit" class="primary">${t('Save')}</button>
       </footer>

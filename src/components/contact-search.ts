@@ -214,11 +214,13 @@ export class ContactSearch extends LitElement {
             ? html`<p part="error" role="alert">${translate(this.search.refusal)}</p>`
             : nothing
         }
-        <ul part="messages" role="status">
-          ${(this.search.result?.messages ?? []).map(
-            (message) => html`<li>${translate(message)}</li>`,
-          )}
-        </ul>
+        <div role="status">
+          <ul part="messages">
+            ${(this.search.result?.messages ?? []).map(
+              (message) => html`<li>${translate(message)}</li>`,
+            )}
+          </ul>
+        </div>
         ${this.renderSummary()}
       </div>
     `;
