@@ -149,6 +149,8 @@ export const controlStyles = css`
     border: 1px solid var(--_cb-border);
     border-radius: var(--_cb-radius);
     padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
+    max-width: 100%;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: none;
