@@ -17,8 +17,8 @@ export const avatarStyles = css`
     overflow: hidden;
     display: grid;
     place-items: center;
-    color: var(--_cb-avatar-text, #fff);
-    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1 var(--_cb-font, system-ui, sans-serif);
+    color: var(--_cb-avatar-text);
+    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1 var(--_cb-font);
     user-select: none;
   }
   .avatar img {

@@ -21,11 +21,11 @@ export class ContactPreferences extends LitElement {
       fieldset {
         border: none;
         padding: 0;
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--_cb-space-s);
       }
       label {
         display: block;
-        margin: 0.25rem 0;
+        margin: var(--_cb-space-xs) 0;
       }
       footer {
         display: flex;
