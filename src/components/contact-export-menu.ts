@@ -55,9 +55,9 @@ export class ContactExportMenu extends LitElement {
       [part='warnings'] {
         max-height: 12rem;
         overflow: auto;
-        margin: 0.25rem 0 0;
-        padding-inline-start: 1.25rem;
-        font-size: 0.9em;
+        margin: var(--_cb-space-xs) 0 0;
+        padding-inline-start: calc(var(--_cb-space) * 2.5);
+        font-size: var(--_cb-font-size-small);
       }
     `,
   ];

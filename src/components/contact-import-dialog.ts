@@ -65,7 +65,7 @@ export class ContactImportDialog extends LitElement {
       th,
       td {
         text-align: start;
-        padding: 0.2rem 0.4rem;
+        padding: var(--_cb-space-xs) calc(var(--_cb-space) * 0.7);
         border-bottom: 1px solid var(--_cb-border);
       }
       [part='problems'] {

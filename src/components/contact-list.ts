@@ -62,19 +62,19 @@ export class ContactList extends LitElement {
         overflow: visible;
       }
       td:last-child contact-menu::part(button) {
-        padding: 0.1rem 0.45rem;
+        padding: calc(var(--_cb-space) * 0.2) var(--_cb-space-s);
       }
       th,
       td {
         text-align: start;
-        padding: 0.3rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
         vertical-align: middle;
       }
       th {
         font-weight: 600;
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       tbody tr {
         cursor: pointer;
@@ -94,19 +94,22 @@ export class ContactList extends LitElement {
       }
       .name contact-avatar {
         vertical-align: middle;
-        margin-inline-end: 0.4rem;
+        margin-inline-end: calc(var(--_cb-space) * 0.7);
       }
       .muted {
         color: var(--_cb-muted);
       }
       .empty {
-        padding: 2rem 0;
+        padding: var(--_cb-space-xl) 0;
         text-align: center;
         color: var(--_cb-muted);
       }
       @media (max-width: 40rem) {
         .wide {
           display: none;
+        }
+        col.name {
+          width: auto;
         }
       }
     `,
