@@ -86,6 +86,15 @@ export class ContactPreferences extends LitElement {
       <label>
         <input
           type="checkbox"
+          name="onePage"
+          .checked=${draft.onePage}
+          @change=${(event: Event) => this.patch({ onePage: (event.target as HTMLInputElement).checked })}
+        />
+        ${t('All contacts on one scrolling page')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
           name="imLinks"
           .checked=${draft.imLinks}
           @change=${(event: Event) => this.patch({ imLinks: (event.target as HTMLInputElement).checked })}
