@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
-import { exportContacts, type ExportFormat } from '../core/formats/index.js';
+import type { ExportFormat } from '../core/formats/export-file.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
@@ -131,6 +131,8 @@ export class ContactExportMenu extends LitElement {
     this.status = t('Exporting {count} contacts…', { count: contacts.length });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
+      // Loaded on first export: the writers bring papaparse, and the PDF one pdf-lib.
+      const { exportContacts } = await import('../core/formats/export-file.js');
       const file = await exportContacts(contacts, format, {
         font,
         order: book?.preferences.displayOrder,
