@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
 import type { Contact } from '../core/contact.js';
+import type { Directory } from '../core/directory.js';
 import type { MapProvider } from '../core/links.js';
 import type { PresenceProvider } from '../core/presence.js';
 import type { Store } from '../core/store.js';
@@ -10,6 +11,7 @@ import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
+import type { ContactAccessDialog } from './contact-access-dialog.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
@@ -49,8 +51,15 @@ export class ContactBookElement extends LitElement {
   @property({ reflect: true }) name = 'contact-book';
   /** Any Store; replaces the IndexedDB default. */
   @property({ attribute: false }) store: Store | undefined;
-  /** The acting user. */
+  /** The acting user (changing it opens that user's Private book). */
   @property({ attribute: 'user-id' }) userId = 'me';
+  /**
+   * Users and groups. With one, the toolbar offers the user's group books next to Private, and
+   * "Access…" to grant rights; without one, the element shows the user's Private book alone.
+   */
+  @property({ attribute: false }) directory: Directory | undefined;
+  /** The book to show: `private-<user>` or `group-<id>`; empty means the user's Private book. */
+  @property({ attribute: 'book-id' }) bookId = '';
   /** Where "Access map" opens; overrides the user's preference when set. */
   @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
   /** Where IM presence comes from; without one every status shows as unknown. */
@@ -70,6 +79,7 @@ export class ContactBookElement extends LitElement {
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
+  @query('contact-access-dialog') private accessDialog!: ContactAccessDialog;
   @query('contact-import-dialog') private importer!: ContactImportDialog;
   @query('contact-print') private printer!: ContactPrint;
   @query('contact-list') private list!: ContactList;
@@ -98,6 +108,7 @@ export class ContactBookElement extends LitElement {
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
     this.addEventListener('contact-selection-change', this.handleSelectionChange);
+    this.addEventListener('contact-access', this.handleAccess);
   }
 
   /** The ContactBook once open (undefined while opening). */
@@ -111,7 +122,9 @@ export class ContactBookElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('name') || changed.has('store') || changed.has('userId')) void this.open();
+    if (changed.has('userId') && !changed.has('bookId') && this.hasUpdated) this.bookId = '';
+    if (['name', 'store', 'userId', 'directory', 'bookId'].some((key) => changed.has(key as never)))
+      void this.open();
   }
 
   override disconnectedCallback(): void {
@@ -134,16 +147,36 @@ export class ContactBookElement extends LitElement {
     return html`
       <div part="base">
         <header part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+          <contact-context-select
+            .directory=${this.directory}
+            user-id=${this.userId}
+            value=${book?.bookId ?? this.bookId}
+            @contact-context-change=${this.handleContext}
+          ></contact-context-select>
           <contact-menu
             label=${t('New')}
-            .items=${[{ value: 'contact', label: t('Contact'), disabled: !book?.can('add') }] satisfies MenuItem[]}
+            .items=${
+              [
+                {
+                  value: 'contact',
+                  label: t('Contact'),
+                  disabled: !book?.can('add'),
+                  reason: t('You may not add contacts to this book.'),
+                },
+              ] satisfies MenuItem[]
+            }
             @contact-menu-select=${this.handleNewMenu}
           ></contact-menu>
           <contact-menu
             label=${t('More')}
             .items=${
               [
-                { value: 'import', label: t('Import…'), disabled: !book?.can('add') },
+                {
+                  value: 'import',
+                  label: t('Import…'),
+                  disabled: !book?.can('add'),
+                  reason: t('You may not add contacts to this book.'),
+                },
                 {
                   value: 'print-selection',
                   label: t('Print selected ({count})', { count: this.selectedIds.length }),
@@ -152,11 +185,13 @@ export class ContactBookElement extends LitElement {
                 { value: 'print-page', label: t('Print this page'), disabled: !book?.size },
                 { value: 'preferences', label: t('Preferences…') },
                 { value: 'trash', label: t('Trash…') },
+                ...this.accessItems(book),
                 {
                   value: 'empty',
                   label: t('Empty the address book…'),
                   danger: true,
-                  disabled: !book?.size || !book.can('delete'),
+                  disabled: !book?.size || !book.can('empty'),
+                  reason: book?.size ? t('You may not delete contacts in this book.') : '',
                 },
               ] satisfies MenuItem[]
             }
@@ -166,29 +201,31 @@ export class ContactBookElement extends LitElement {
           <slot name="toolbar"></slot>
         </header>
         ${
-          book
-            ? html`<div class="panes">
-                <div class="list-pane">
-                  <contact-search
-                    part="search"
-                    .tagsOf=${this.tagsOf}
-                    @contact-search=${this.handleSearch}
-                  ></contact-search>
-                  <contact-list
-                    part="list"
-                    active-id=${this.selectedId}
-                    .results=${this.searchResults}
-                    .resultsTotal=${this.searchTotal}
-                  ></contact-list>
-                </div>
-                <contact-details
-                  part="details"
-                  .contact=${selected}
-                  .mapProvider=${this.mapProvider}
-                  .presence=${this.presence}
-                ></contact-details>
-              </div>`
-            : html`<p role="status">${t('Opening the address book…')}</p>`
+          book && !book.can('view')
+            ? html`<p role="alert">${t('You may not see this address book.')}</p>`
+            : book
+              ? html`<div class="panes">
+                  <div class="list-pane">
+                    <contact-search
+                      part="search"
+                      .tagsOf=${this.tagsOf}
+                      @contact-search=${this.handleSearch}
+                    ></contact-search>
+                    <contact-list
+                      part="list"
+                      active-id=${this.selectedId}
+                      .results=${this.searchResults}
+                      .resultsTotal=${this.searchTotal}
+                    ></contact-list>
+                  </div>
+                  <contact-details
+                    part="details"
+                    .contact=${selected}
+                    .mapProvider=${this.mapProvider}
+                    .presence=${this.presence}
+                  ></contact-details>
+                </div>`
+              : html`<p role="status">${t('Opening the address book…')}</p>`
         }
         ${
           this.notice
@@ -256,6 +293,7 @@ export class ContactBookElement extends LitElement {
         }
       </dialog>
       <contact-import-dialog></contact-import-dialog>
+      <contact-access-dialog></contact-access-dialog>
       <contact-print></contact-print>
       <contact-confirm></contact-confirm>
     `;
@@ -305,6 +343,14 @@ export class ContactBookElement extends LitElement {
     });
   };
 
+  private handleContext = (event: CustomEvent<{ bookId: string }>) => {
+    this.bookId = event.detail.bookId;
+  };
+
+  private handleAccess = (event: CustomEvent<{ contact?: Contact }>) => {
+    void this.accessDialog.show(event.detail.contact);
+  };
+
   private handleSelectionChange = (event: CustomEvent<{ ids: string[] }>) => {
     this.selectedIds = event.detail.ids;
   };
@@ -346,6 +392,8 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'preferences') {
       this.preferences.reset();
       this.preferencesDialog.showModal();
+    } else if (event.detail.value === 'access') {
+      await this.accessDialog.show();
     } else if (event.detail.value === 'trash') {
       // Rendered only while open: the trash list is read when it is shown, not on every change.
       this.trashOpen = true;
@@ -377,6 +425,16 @@ export class ContactBookElement extends LitElement {
   };
 
   // ── Private helpers ───────────────────────────────────────────────────────
+
+  /** "Access…" when there is a directory to pick people from; owners and admins grant. */
+  private accessItems(book: ContactBook | undefined): MenuItem[] {
+    if (!this.directory || !book) return [];
+    const reason =
+      book.access.kind === 'personal'
+        ? t('Only the owner of this book grants access.')
+        : t('Only the group’s admins grant access.');
+    return [{ value: 'access', label: t('Access…'), disabled: !book.can('grant'), reason }];
+  }
 
   private async print(contacts: Contact[], heading: string) {
     if (!contacts.length) return;
@@ -434,7 +492,12 @@ export class ContactBookElement extends LitElement {
     let owned: Store | undefined;
     try {
       owned = this.store ? undefined : await IndexedDBStore.open(this.name);
-      const book = await ContactBook.open({ store: this.store ?? owned!, userId: this.userId });
+      const book = await ContactBook.open({
+        store: this.store ?? owned!,
+        userId: this.userId,
+        bookId: this.bookId || undefined,
+        directory: this.directory,
+      });
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {
         book.close();
@@ -443,6 +506,10 @@ export class ContactBookElement extends LitElement {
       }
       this.ownedStore = owned;
       this.book = book;
+      this.selectedId = '';
+      this.selectedIds = [];
+      this.searchResults = undefined;
+      this.searchTotal = undefined;
       this.unsubscribe = book.subscribe(() => this.requestUpdate());
       this.provider.setValue(book);
       this.opened.resolve(book);

@@ -121,8 +121,20 @@ export class ContactDetails extends LitElement {
               file-name=${displayName(contact, 'first-last') || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
+            ${
+              book?.directory && book.access.kind === 'group'
+                ? html`<button
+                    title=${book.can('grant') ? nothing : t('Only the group’s admins grant access.')}
+                    ?disabled=${!book.can('grant')}
+                    @click=${this.handleAccess}
+                  >
+                    ${t('Access…')}
+                  </button>`
+                : nothing
+            }
             <button
               class="primary"
+              title=${book?.can('edit', contact) ? nothing : t('You may not edit this contact.')}
               ?disabled=${book ? !book.can('edit', contact) : true}
               @click=${this.handleEdit}
             >
@@ -130,6 +142,7 @@ export class ContactDetails extends LitElement {
             </button>
             <button
               class="danger"
+              title=${book?.can('delete', contact) ? nothing : t('You may not delete contacts here.')}
               ?disabled=${book ? !book.can('delete', contact) : true}
               @click=${this.handleDelete}
             >
@@ -206,6 +219,7 @@ export class ContactDetails extends LitElement {
           ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
         ])}
         ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}
+        <contact-share-groups part="section" .contact=${contact}></contact-share-groups>
         ${
           contact.note?.trim()
             ? html`<section part="section">
@@ -234,6 +248,10 @@ export class ContactDetails extends LitElement {
 
   private handleEdit = () => {
     if (this.contact) emit(this, 'contact-edit', { contact: this.contact });
+  };
+
+  private handleAccess = () => {
+    if (this.contact) emit(this, 'contact-access', { contact: this.contact });
   };
 
   private handleDelete = () => {

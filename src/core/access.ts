@@ -198,3 +198,13 @@ function aclOp(rights: BookRights, access: BookAccess): WriteOp {
   const record: AclRecord = { id: access.id, revision, access };
   return { type: 'put', collection: 'acl', record, expectedRevision: revision };
 }
+
+/**
+ * One tick in an access grid, with the dependency held: add, edit and delete tick view too;
+ * unticking view clears them all.
+ */
+export function toggleGrant(grants: readonly Grant[], grant: Grant, on: boolean): Grant[] {
+  if (!on) return grant === 'view' ? [] : grants.filter((other) => other !== grant);
+  const next = new Set<Grant>([...grants, grant, 'view']);
+  return GRANT_ORDER.filter((other) => next.has(other));
+}

@@ -171,6 +171,14 @@ export class ContactBook {
     return can({ userId: this.userId }, action, this.rights.target(contact, into));
   }
 
+  /** May the user take this contact out of that group (share it there, or delete there)? */
+  mayUnshare(contact: Pick<Contact, 'id' | 'createdBy'>, groupBookId: string): boolean {
+    return (
+      this.can('share', contact, groupBookId) ||
+      can({ userId: this.userId }, 'delete', { book: this.accessOf(groupBookId) })
+    );
+  }
+
   /** The rights facts of this book: owner and grants, or group members, admins and grants. */
   get access(): BookAccess {
     return this.rights.access;
@@ -477,9 +485,7 @@ export class ContactBook {
       before,
       after,
       mayShare: (into) => this.can('share', contact, into),
-      mayUnshare: (from) =>
-        this.can('share', contact, from) ||
-        can({ userId: this.userId }, 'delete', { book: this.accessOf(from) }),
+      mayUnshare: (from) => this.mayUnshare(contact, from),
       path,
     });
   }

@@ -3,7 +3,6 @@ import { MemoryStore } from '../../src/adapters/memory/index.js';
 import {
   AccessDeniedError,
   ContactBook,
-  MemoryDirectory,
   NotFoundError,
   ValidationError,
   contactInput,
@@ -13,6 +12,7 @@ import {
 } from '../../src/core/index.js';
 import { rejection } from '../adapters/conformance.js';
 import { openTestDatabase } from '../adapters/idb-helpers.js';
+import { sampleDirectory } from './sharing-fixtures.js';
 
 // ContactBook enforces can() on every operation, on both stores: a refused operation throws
 // AccessDeniedError and writes nothing.
@@ -33,18 +33,7 @@ const stores: [string, () => Promise<{ store: Store; cleanup: () => Promise<void
   ],
 ];
 
-// Club: Dan is the admin; Ann, Bob and Cleo are members. Team: Ann is the admin, Bob a member.
-const directory = new MemoryDirectory({
-  users: ['ann', 'bob', 'cleo', 'dan', 'sam'].map((id) => ({
-    id,
-    name: id[0].toUpperCase() + id.slice(1),
-    email: `${id}@example.com`,
-  })),
-  groups: [
-    { id: 'club', name: 'Club', members: ['ann', 'bob', 'cleo'], admins: ['dan'] },
-    { id: 'team', name: 'Team', members: ['bob'], admins: ['ann'] },
-  ],
-});
+const directory = sampleDirectory();
 
 const person = (given: string): ContactInput => ({ name: { given, family: 'Doe' } });
 
