@@ -151,6 +151,7 @@ export class ContactBookElement extends LitElement {
             .directory=${this.directory}
             user-id=${this.userId}
             value=${book?.bookId ?? this.bookId}
+            .sharedBooks=${book?.sharedBooks() ?? []}
             @contact-context-change=${this.handleContext}
           ></contact-context-select>
           <contact-menu

@@ -1,13 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { groupBookId, personalBookId, type Directory } from '../core/directory.js';
+import {
+  groupBookId,
+  ownerOfPersonalBook,
+  personalBookId,
+  type Directory,
+} from '../core/directory.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
 /**
  * @summary Chooses the address book to work in: "Private" (the user's own book), then each
- * group the user belongs to. Renders nothing without a directory.
+ * group the user belongs to, then other users' Private books shared with the user (when given).
+ * Renders nothing without a directory.
  * @event contact-context-change - `{ bookId }` of the book the user chose.
  * @csspart base - the label around the select.
  * @csspart select - the select.
@@ -33,28 +39,32 @@ export class ContactContextSelect extends LitElement {
   @property({ attribute: 'user-id' }) userId = '';
   /** The chosen book's id; empty means the user's Private book. */
   @property() value = '';
+  /** Other users' Private books shared with the user (ids `private-<owner>`), offered last. */
+  @property({ attribute: false }) sharedBooks: readonly string[] = [];
 
   override render() {
     if (!this.directory || !this.userId) return nothing;
     const current = this.value || personalBookId(this.userId);
-    const groups = this.directory.groupsOf(this.userId);
+    const directory = this.directory;
+    const choices = [
+      { bookId: personalBookId(this.userId), label: t('Private') },
+      ...directory
+        .groupsOf(this.userId)
+        .map((group) => ({ bookId: groupBookId(group.id), label: group.name })),
+      ...this.sharedBooks.map((bookId) => {
+        const owner = ownerOfPersonalBook(bookId) ?? bookId;
+        return {
+          bookId,
+          label: t('{name} (Private)', { name: directory.user(owner)?.name ?? owner }),
+        };
+      }),
+    ];
     return html`<label part="base">
       ${t('Address book')}
       <select part="select" @change=${this.handleChange}>
-        <option
-          value=${personalBookId(this.userId)}
-          ?selected=${current === personalBookId(this.userId)}
-        >
-          ${t('Private')}
-        </option>
-        ${groups.map(
-          (group) =>
-            html`<option
-              value=${groupBookId(group.id)}
-              ?selected=${current === groupBookId(group.id)}
-            >
-              ${group.name}
-            </option>`,
+        ${choices.map(
+          ({ bookId, label }) =>
+            html`<option value=${bookId} ?selected=${current === bookId}>${label}</option>`,
         )}
       </select>
     </label>`;

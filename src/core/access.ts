@@ -64,6 +64,17 @@ export class BookRights {
     return this.records.get(bookId);
   }
 
+  /** Other users' personal books that grant this user `view`, by id. */
+  personalBooksShared(): string[] {
+    return [...this.records.values()]
+      .filter(({ access }) => access.kind === 'personal' && access.ownerId !== this.userId)
+      .filter(
+        ({ access }) => access.kind === 'personal' && access.grants[this.userId]?.includes('view'),
+      )
+      .map((record) => record.id)
+      .sort();
+  }
+
   /** The facts of this book. */
   get access(): BookAccess {
     return this.accessOf(this.bookId);

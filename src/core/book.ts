@@ -171,6 +171,11 @@ export class ContactBook {
     return can({ userId: this.userId }, action, this.rights.target(contact, into));
   }
 
+  /** Other users' Private books this user may view (ids), to offer next to their own. */
+  sharedBooks(): string[] {
+    return this.rights.personalBooksShared();
+  }
+
   /** May the user take this contact out of that group (share it there, or delete there)? */
   mayUnshare(contact: Pick<Contact, 'id' | 'createdBy'>, groupBookId: string): boolean {
     return (

@@ -31,10 +31,12 @@ describe('<contact-context-select>', () => {
     expect(inside<HTMLSelectElement>(element, 'select').value).to.equal('private-ann');
     element.userId = 'cleo';
     element.value = 'group-club';
+    element.sharedBooks = ['private-ann'];
     await settle(element);
     expect(options(element)).to.deep.equal([
       ['private-cleo', 'Private'],
       ['group-club', 'Club'],
+      ['private-ann', 'Ann (Private)'],
     ]);
     expect(inside<HTMLSelectElement>(element, 'select').value).to.equal('group-club');
   });

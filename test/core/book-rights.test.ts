@@ -96,8 +96,10 @@ for (const [storeName, makeStore] of stores) {
     it('lets the owner grant, and follows the grants at once', async () => {
       const bob = await open('bob', 'private-ann');
       expect(bob.can('view')).to.equal(false);
-      await ann.setGrants({ bob: ['view', 'add'] });
+      await ann.setGrants({ bob: ['view', 'add'], cleo: ['view'] });
       expect(bob.can('view')).to.equal(true);
+      expect((await open('bob')).sharedBooks()).to.deep.equal(['private-ann']);
+      expect(ann.sharedBooks()).to.deep.equal([]);
       expect(bob.list().total).to.equal(2);
       const mine = await bob.create(person('Bobby'));
       expect(bob.can('edit', mine)).to.equal(true);
