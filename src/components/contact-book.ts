@@ -339,8 +339,9 @@ export class ContactBookElement extends LitElement {
     });
     if (!confirmed) return;
     await this.attempt(async () => {
+      const home = homeIds(book, ids);
       await book.remove(ids);
-      this.trashed(book, ids);
+      this.trashed(book, ids, home);
     });
   };
 
@@ -413,8 +414,9 @@ export class ContactBookElement extends LitElement {
       if (!confirmed) return;
       await this.attempt(async () => {
         const ids = book.all().map((contact) => contact.id);
+        const home = homeIds(book, ids);
         await book.empty(book.bookName);
-        this.trashed(book, ids);
+        this.trashed(book, ids, home);
       });
     }
   };
@@ -457,17 +459,25 @@ export class ContactBookElement extends LitElement {
     this.editing = undefined;
   }
 
-  /** After contacts moved to the trash: nothing stale on screen, and an Undo that brings them back. */
-  private trashed(book: ContactBook, ids: string[]) {
+  /**
+   * After contacts left the book: nothing stale on screen, and an Undo that brings back those
+   * that went to the trash (`home`; contacts shared into a group were only unshared from it).
+   */
+  private trashed(book: ContactBook, ids: string[], home: string[]) {
     if (ids.includes(this.selectedId)) this.selectedId = '';
     if (this.viewerDialog.open) this.viewerDialog.close();
     this.list?.clearSelection();
     this.selectedIds = [];
     this.showNotice(
-      t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
-        count: ids.length,
-      }),
-      () => book.restore(ids),
+      home.length === ids.length
+        ? t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
+            count: ids.length,
+          })
+        : t('{count, plural, one {# contact} other {# contacts}} removed from "{name}".', {
+            count: ids.length,
+            name: book.bookName,
+          }),
+      home.length ? () => book.restore(home) : undefined,
     );
   }
 
@@ -536,6 +546,11 @@ export class ContactBookElement extends LitElement {
     this.ownedStore = undefined;
     await owned?.close();
   }
+}
+
+/** The contacts among `ids` at home in the book (not shared into it from a Private book). */
+function homeIds(book: ContactBook, ids: readonly string[]): string[] {
+  return ids.filter((id) => book.find(id)?.bookId === book.bookId);
 }
 
 declare global {
