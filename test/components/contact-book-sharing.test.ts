@@ -35,6 +35,17 @@ async function moreItem(element: ContactBookElement, label: string) {
 const rows = (element: ContactBookElement) =>
   allInside<HTMLTableRowElement>(element, 'contact-list', 'tbody tr');
 
+/** Clicks the first row of the list; resolves with the details pane once it shows the contact. */
+async function selectFirst(element: ContactBookElement) {
+  rows(element)[0]
+    .querySelector('td:nth-child(2)')!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  const details = inside(element, 'contact-details');
+  await until(() => !!details.shadowRoot!.querySelector('article'), 'the details show');
+  await settle(details);
+  return details;
+}
+
 describe('<contact-book> with a directory', () => {
   it('opens the Access grid for the owner; others see why they may not', async () => {
     const setup = sharedStore();
@@ -56,24 +67,14 @@ describe('<contact-book> with a directory', () => {
     await dan.setMemberGrants({ cleo: ['add'] });
     await (await setup.open('cleo', 'group-club')).create({ name: { given: 'Gina' } });
     const element = await mount(setup, 'dan', 'group-club');
-    rows(element)[0]
-      .querySelector('td:nth-child(2)')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    const details = inside(element, 'contact-details');
-    await until(() => !!details.shadowRoot!.querySelector('article'), 'the details show');
-    await settle(details);
+    const details = await selectFirst(element);
     buttonLabelled(details, 'Access…').click();
     const dialog = inside(element, 'contact-access-dialog');
     await until(() => inside<HTMLDialogElement>(dialog, 'dialog').open, 'the dialog opens');
     expect(inside(dialog, 'h2').textContent).to.contain('Who edits "Gina"');
 
     const member = await mount(setup, 'bob', 'group-club');
-    rows(member)[0]
-      .querySelector('td:nth-child(2)')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    const memberDetails = inside(member, 'contact-details');
-    await until(() => !!memberDetails.shadowRoot!.querySelector('article'), 'the details show');
-    await settle(memberDetails);
+    const memberDetails = await selectFirst(member);
     const access = buttonLabelled(memberDetails, 'Access…');
     expect(access.disabled).to.equal(true);
     expect(access.title).to.equal('Only the group’s admins grant access.');
