@@ -28,7 +28,7 @@ import {
   personalGrantsOp,
   type AclRecord,
 } from './access.js';
-import { groupOfBook, personalBookId, type Directory } from './directory.js';
+import { defaultBookName, personalBookId, type Directory } from './directory.js';
 import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
@@ -96,11 +96,7 @@ export class ContactBook {
     this.store = store;
     this.userId = userId;
     this.bookId = bookId ?? personalBookId(userId);
-    const groupId = groupOfBook(this.bookId);
-    this.bookName =
-      bookName ??
-      (groupId === undefined ? undefined : directory?.group(groupId)?.name) ??
-      'Private';
+    this.bookName = bookName ?? defaultBookName(this.bookId, userId, directory);
     this.directory = directory;
     this.trashDays = trashDays;
     this.now = now;
@@ -289,6 +285,7 @@ export class ContactBook {
    * user typed it: emptying is never one stray click.
    */
   async empty(confirmation: string): Promise<number> {
+    this.require('empty');
     if (confirmation.trim() !== this.bookName) {
       throw new ValidationError([
         {
@@ -297,7 +294,6 @@ export class ContactBook {
         },
       ]);
     }
-    this.require('empty');
     const contacts = this.contacts.values();
     for (const contact of contacts) this.require('delete', contact);
     if (contacts.length) await this.store.write(this.removalOps(contacts));
