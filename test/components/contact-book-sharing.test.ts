@@ -81,6 +81,23 @@ describe('<contact-book> with a directory', () => {
     expect(buttonLabelled(memberDetails, 'Edit').title).to.equal('You may not edit this contact.');
   });
 
+  it('says so when the user may not see the book, and lists it once granted', async () => {
+    const setup = sharedStore();
+    const ann = await setup.open('ann');
+    await ann.create({ name: { given: 'Jane', family: 'Doe' } });
+    const element = await mount(setup, 'bob', 'private-ann');
+    expect(inside(element, '[role="alert"]').textContent).to.contain(
+      'You may not see this address book.',
+    );
+    expect(element.shadowRoot!.querySelector('contact-list')).to.equal(null);
+    await ann.setGrants({ bob: ['view'] });
+    await until(() => !!element.shadowRoot!.querySelector('contact-list'), 'the list shows');
+    await settle(element, inside(element, 'contact-list'));
+    expect(rows(element)).to.have.length(1);
+    const options = allInside<HTMLOptionElement>(element, 'contact-context-select', 'option');
+    expect(options.map((option) => option.textContent!.trim())).to.include('Ann (Private)');
+  });
+
   it('deleting a shared contact in a group unshares it: no trash, no Undo', async () => {
     const setup = sharedStore();
     const ann = await setup.open('ann');
