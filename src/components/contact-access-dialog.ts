@@ -52,6 +52,9 @@ export class ContactAccessDialog extends LitElement {
       td {
         text-align: center;
       }
+      thead th:first-child {
+        text-align: start;
+      }
       tbody th {
         text-align: start;
         font-weight: normal;
