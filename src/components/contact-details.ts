@@ -124,8 +124,20 @@ export class ContactDetails extends LitElement {
               file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
+            ${
+              book?.directory && book.access.kind === 'group'
+                ? html`<button
+                    title=${book.can('grant') ? nothing : t('Only the group’s admins grant access.')}
+                    ?disabled=${!book.can('grant')}
+                    @click=${this.handleAccess}
+                  >
+                    ${t('Access…')}
+                  </button>`
+                : nothing
+            }
             <button
               class="primary"
+              title=${book?.can('edit', contact) ? nothing : t('You may not edit this contact.')}
               ?disabled=${book ? !book.can('edit', contact) : true}
               @click=${this.handleEdit}
             >
@@ -133,6 +145,7 @@ export class ContactDetails extends LitElement {
             </button>
             <button
               class="danger"
+              title=${book?.can('delete', contact) ? nothing : t('You may not delete contacts here.')}
               ?disabled=${book ? !book.can('delete', contact) : true}
               @click=${this.handleDelete}
             >
@@ -209,6 +222,7 @@ export class ContactDetails extends LitElement {
           ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
         ])}
         ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}
+        <contact-share-groups part="section" .contact=${contact}></contact-share-groups>
         ${
           contact.note?.trim()
             ? html`<section part="section">
@@ -237,6 +251,10 @@ export class ContactDetails extends LitElement {
 
   private handleEdit = () => {
     if (this.contact) emit(this, 'contact-edit', { contact: this.contact });
+  };
+
+  private handleAccess = () => {
+    if (this.contact) emit(this, 'contact-access', { contact: this.contact });
   };
 
   private handleDelete = () => {

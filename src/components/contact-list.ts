@@ -197,6 +197,7 @@ export class ContactList extends LitElement {
                   value: 'delete',
                   label: t('Delete selected'),
                   disabled: !selection.length || !book.can('delete'),
+                  reason: selection.length ? t('You may not delete contacts here.') : '',
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
@@ -422,11 +423,17 @@ export class ContactList extends LitElement {
     const book = this.books.book;
     return [
       { value: 'details', label: t('Details') },
-      { value: 'edit', label: t('Edit'), disabled: !book?.can('edit', contact) },
+      {
+        value: 'edit',
+        label: t('Edit'),
+        disabled: !book?.can('edit', contact),
+        reason: t('You may not edit this contact.'),
+      },
       {
         value: 'delete',
         label: t('Delete'),
         disabled: !book?.can('delete', contact),
+        reason: t('You may not delete contacts here.'),
         danger: true,
       },
     ];

@@ -76,6 +76,10 @@ export interface ContactEventMap {
   'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
   /** Contacts are about to print (cancelable: prevent it to print `html` yourself). */
   'contact-print': { contacts: Contact[]; html: string };
+  /** The user chose another address book (their Private book or a group's). */
+  'contact-context-change': { bookId: string };
+  /** The user asked to see who may do what: in the book, or (with `contact`) on one contact. */
+  'contact-access': { contact?: Contact };
 }
 
 /** Each event as hosts receive it. */

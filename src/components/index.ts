@@ -35,3 +35,6 @@ export { ContactSearchAdvanced } from './contact-search-advanced.js';
 export { ContactImportDialog } from './contact-import-dialog.js';
 export { ContactExportMenu } from './contact-export-menu.js';
 export { ContactPrint } from './contact-print.js';
+export { ContactContextSelect } from './contact-context-select.js';
+export { ContactAccessDialog } from './contact-access-dialog.js';
+export { ContactShareGroups } from './contact-share-groups.js';
