@@ -11,6 +11,7 @@ import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
 import type { ContactPrint } from './contact-print.js';
@@ -76,6 +77,7 @@ export class ContactBookElement extends LitElement {
   @query('contact-preferences') private preferences!: ContactPreferences;
   @query('#editor') private editorDialog!: HTMLDialogElement;
   @query('#viewer') private viewerDialog!: HTMLDialogElement;
+  @query('#viewer contact-details') private viewerDetails!: ContactDetails;
   @query('#preferences') private preferencesDialog!: HTMLDialogElement;
   @query('#trash') private trashDialog!: HTMLDialogElement;
   @query('#sms') private smsDialog!: HTMLDialogElement;
@@ -94,6 +96,7 @@ export class ContactBookElement extends LitElement {
     // On the host, so events from the dialogs (top layer) are heard as well as the panes'.
     this.addEventListener('contact-select', this.handleSelect);
     this.addEventListener('contact-open', this.handleOpen);
+    this.addEventListener('contact-comment', this.handleComment);
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
@@ -269,7 +272,16 @@ export class ContactBookElement extends LitElement {
 
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
     this.viewingId = event.detail.contact.id;
+    this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
+  };
+
+  /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
+  private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    this.viewingId = event.detail.contact.id;
+    if (!this.viewerDialog.open) this.viewerDialog.showModal();
+    await this.updateComplete;
+    await this.viewerDetails.showComments();
   };
 
   private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>

@@ -1,7 +1,9 @@
 import type { LitElement } from 'lit';
 import { ContactActions } from './contact-actions.js';
+import { ContactAttachments } from './contact-attachments.js';
 import { ContactAvatar } from './contact-avatar.js';
 import { ContactBookElement } from './contact-book.js';
+import { ContactComments } from './contact-comments.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactDetails } from './contact-details.js';
 import { ContactEditor } from './contact-editor.js';
@@ -21,8 +23,10 @@ import { ContactTrash } from './contact-trash.js';
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
 export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-actions': ContactActions,
+  'contact-attachments': ContactAttachments,
   'contact-avatar': ContactAvatar,
   'contact-book': ContactBookElement,
+  'contact-comments': ContactComments,
   'contact-confirm': ContactConfirm,
   'contact-details': ContactDetails,
   'contact-editor': ContactEditor,

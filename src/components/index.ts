@@ -25,3 +25,5 @@ export { ContactSearchAdvanced } from './contact-search-advanced.js';
 export { ContactImportDialog } from './contact-import-dialog.js';
 export { ContactExportMenu } from './contact-export-menu.js';
 export { ContactPrint } from './contact-print.js';
+export { ContactComments } from './contact-comments.js';
+export { ContactAttachments } from './contact-attachments.js';
