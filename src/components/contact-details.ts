@@ -9,6 +9,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
+import { tabStyles } from './tab-styles.js';
 import type { ContactComments } from './contact-comments.js';
 
 /** The tabs of the details: the fields, the comments, the attachments. */
@@ -28,6 +29,7 @@ const TABS: readonly DetailsTab[] = ['details', 'comments', 'attachments'];
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
+    tabStyles,
     css`
       :host {
         display: block;
@@ -89,20 +91,7 @@ export class ContactDetails extends LitElement {
         text-align: center;
       }
       [role='tablist'] {
-        display: flex;
-        gap: 0.25rem;
         margin-top: 1rem;
-        border-bottom: 1px solid var(--_cb-border);
-      }
-      [role='tab'] {
-        border: none;
-        border-bottom: 2px solid transparent;
-        border-radius: 0;
-        background: none;
-      }
-      [role='tab'][aria-selected='true'] {
-        border-bottom-color: var(--_cb-accent);
-        font-weight: 600;
       }
       [role='tabpanel'] {
         padding-top: 0.25rem;
