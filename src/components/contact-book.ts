@@ -56,6 +56,9 @@ export class ContactBookElement extends LitElement {
   @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
   /** Where IM presence comes from; without one every status shows as unknown. */
   @property({ attribute: false }) presence: PresenceProvider | undefined;
+  /** The largest file that can be attached to a contact, in bytes (25 MB when unset). */
+  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize:
+    number | undefined;
 
   @state() private book: ContactBook | undefined;
   @state() private failure = '';
@@ -114,7 +117,13 @@ export class ContactBookElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('name') || changed.has('store') || changed.has('userId')) void this.open();
+    if (
+      changed.has('name') ||
+      changed.has('store') ||
+      changed.has('userId') ||
+      changed.has('maxAttachmentSize')
+    )
+      void this.open();
   }
 
   override disconnectedCallback(): void {
@@ -446,7 +455,11 @@ export class ContactBookElement extends LitElement {
     let owned: Store | undefined;
     try {
       owned = this.store ? undefined : await IndexedDBStore.open(this.name);
-      const book = await ContactBook.open({ store: this.store ?? owned!, userId: this.userId });
+      const book = await ContactBook.open({
+        store: this.store ?? owned!,
+        userId: this.userId,
+        maxAttachmentSize: this.maxAttachmentSize,
+      });
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {
         book.close();

@@ -1,4 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
 import { ContactBook, type ContactBookOptions } from '../../src/core/book.js';
 import type { Contact } from '../../src/core/contact.js';
 import type { ContactAttachments } from '../../src/components/contact-attachments.js';
@@ -234,5 +236,13 @@ describe('<contact-attachments>', () => {
     expect(element.shadowRoot!.querySelector('[part="link-form"]')).to.equal(null);
     expect(buttonLabelled(element, 'Break the link').disabled).to.equal(true);
     expect(buttonLabelled(element, 'Open').disabled).to.equal(false);
+  });
+
+  it('takes the limit from <contact-book max-attachment-size>', async () => {
+    const element = await fixture<ContactBookElement>(
+      html`<contact-book .store=${new MemoryStore()} max-attachment-size="1000"></contact-book>`,
+    );
+    const book = await element.ready();
+    expect(book.attachments.maxSize).to.equal(1000);
   });
 });
