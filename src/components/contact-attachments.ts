@@ -23,7 +23,8 @@ const REVOKE_AFTER_MS = 60_000;
  * @csspart base - the wrapper.
  * @csspart dropzone - where files are picked or dropped.
  * @csspart link-form - the form that links a web address.
- * @csspart table - the list of attachments.
+ * @csspart list - the list of attachments.
+ * @csspart item - one attachment.
  */
 export class ContactAttachments extends LitElement {
   static override styles = [
@@ -80,31 +81,40 @@ export class ContactAttachments extends LitElement {
         color: var(--_cb-muted);
         font-size: 0.85em;
       }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin-top: 1rem;
+      ul {
+        list-style: none;
+        margin: 1rem 0 0;
+        padding: 0;
       }
-      th,
-      td {
-        text-align: start;
-        padding: 0.3rem 0.4rem;
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.75rem;
+        padding: 0.4rem 0;
         border-bottom: 1px solid var(--_cb-border);
-        vertical-align: middle;
       }
-      th {
-        color: var(--_cb-muted);
-        font-weight: 600;
-        font-size: 0.85em;
+      .about {
+        flex: 1 1 14rem;
+        min-width: 0;
       }
-      td.name {
+      .name {
+        font-weight: 500;
         overflow-wrap: anywhere;
       }
-      td.actions {
-        white-space: nowrap;
-        text-align: end;
+      .meta {
+        color: var(--_cb-muted);
+        font-size: 0.85em;
       }
-      td.actions button {
+      .meta span + span::before {
+        content: ' · ';
+      }
+      .actions {
+        display: flex;
+        gap: 0.25rem;
+        margin-inline-start: auto;
+      }
+      .actions button {
         padding: 0.1rem 0.5rem;
       }
       a {
@@ -164,20 +174,9 @@ export class ContactAttachments extends LitElement {
       }
       ${
         items.length
-          ? html`<table part="table" aria-label=${t('Attachments')}>
-              <thead>
-                <tr>
-                  <th>${t('Name')}</th>
-                  <th>${t('Type')}</th>
-                  <th>${t('Size')}</th>
-                  <th>${t('Added')}</th>
-                  <th><span class="visually-hidden">${t('Actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items.map((item) => this.renderRow(item, mayEdit))}
-              </tbody>
-            </table>`
+          ? html`<ul part="list" aria-label=${t('Attachments')}>
+              ${items.map((item) => this.renderItem(item, mayEdit, book.userId))}
+            </ul>`
           : this.attachments.value
             ? html`<p class="muted">${t('No attachments yet.')}</p>`
             : nothing
@@ -216,24 +215,32 @@ export class ContactAttachments extends LitElement {
       </form>`;
   }
 
-  private renderRow(item: Attachment, mayEdit: boolean) {
-    const added = formatDateTime(item.addedAt);
-    return html`<tr data-id=${item.id}>
-      <td class="name">
-        ${
-          item.kind === 'link'
-            ? html`<a href=${item.url!} target="_blank" rel="noopener noreferrer">${item.name}</a>`
-            : item.name
-        }
-      </td>
-      <td>${item.kind === 'link' ? t('Link') : item.type || t('Unknown')}</td>
-      <td>${item.size === undefined ? '—' : formatFileSize(item.size)}</td>
-      <td>
-        <time datetime=${item.addedAt} title=${t('Added by {user}', { user: item.addedBy })}
-          >${added}</time
-        >
-      </td>
-      <td class="actions">
+  private renderItem(item: Attachment, mayEdit: boolean, userId: string) {
+    return html`<li part="item" data-id=${item.id}>
+      <div class="about">
+        <div class="name">
+          ${
+            item.kind === 'link'
+              ? html`<a href=${item.url!} target="_blank" rel="noopener noreferrer"
+                  >${item.name}</a
+                >`
+              : item.name
+          }
+        </div>
+        <div class="meta">
+          <span class="type"
+            >${item.kind === 'link' ? t('Link') : item.type || t('Unknown type')}</span
+          >
+          ${item.size === undefined ? nothing : html`<span class="size">${formatFileSize(item.size)}</span>`}
+          <span class="added">
+            ${t('added {date} by {user}', {
+              date: formatDateTime(item.addedAt),
+              user: item.addedBy === userId ? t('you') : item.addedBy,
+            })}
+          </span>
+        </div>
+      </div>
+      <div class="actions">
         ${
           item.kind === 'file'
             ? html`<button
@@ -258,8 +265,8 @@ export class ContactAttachments extends LitElement {
         >
           ${t('Break the link')}
         </button>
-      </td>
-    </tr>`;
+      </div>
+    </li>`;
   }
 
   private handleDragOver = (event: DragEvent) => {

@@ -38,9 +38,12 @@ async function attachmentsOf(options: Partial<ContactBookOptions> = {}) {
   return { owner, book, jane, element };
 }
 
-const rows = (element: ContactAttachments) => allInside(element, 'tbody tr');
+const rows = (element: ContactAttachments) => allInside(element, 'li[part="item"]');
+/** What a row says: name, type, size ('' for a link) and when and by whom it was added. */
 const cells = (row: Element) =>
-  [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
+  ['.name', '.type', '.size', '.added'].map(
+    (selector) => row.querySelector(selector)?.textContent!.trim().replace(/\s+/g, ' ') ?? '',
+  );
 const filesOf = (...files: File[]) => {
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
@@ -76,11 +79,8 @@ describe('<contact-attachments>', () => {
         maximumFractionDigits: 1,
       }).format(2),
     );
-    expect(added).to.equal(
-      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(attachment.addedAt),
-      ),
-    );
+    const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    expect(added).to.equal(`added ${date.format(new Date(attachment.addedAt))} by you`);
     const blob = await book.attachments.open(jane.id, attachment.id);
     expect(blob.size).to.equal(2048);
     expect(blob.type).to.equal('application/pdf');
@@ -144,7 +144,7 @@ describe('<contact-attachments>', () => {
     expect(link.textContent).to.equal('CV');
     expect(link.getAttribute('href')).to.equal('https://example.com/cv.html');
     expect(link.target).to.equal('_blank');
-    expect(cells(rows(element)[0]).slice(1, 3)).to.deep.equal(['Link', '—']);
+    expect(cells(rows(element)[0]).slice(1, 3), 'no size for a link').to.deep.equal(['Link', '']);
     expect(
       form.querySelector<HTMLInputElement>('input[name="url"]')!.value,
       'the form is reset',
