@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Attachment } from '../core/attachments.js';
@@ -139,6 +139,12 @@ export class ContactAttachments extends LitElement {
     task: ([book, id]) => (book && id ? book.attachments.list(id) : Promise.resolve([])),
     args: () => [this.books.book, this.contact?.id, this.books.version] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contact') && changed.get('contact')?.id !== this.contact?.id) {
+      this.failures = [];
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { MAX_COMMENT_LENGTH, type Comment } from '../core/comments.js';
@@ -103,6 +103,15 @@ export class ContactComments extends LitElement {
     // The book's version: another tab's (or member's) comment shows as soon as it is written.
     args: () => [this.books.book, this.contact?.id, this.books.version] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another contact: a half-written comment must not end up on it.
+    if (changed.has('contact') && changed.get('contact')?.id !== this.contact?.id) {
+      this.draft = '';
+      this.editing = undefined;
+      this.failure = '';
+    }
+  }
 
   /** Puts the keyboard in the box that adds a comment. */
   async focusComposer(): Promise<void> {
@@ -215,7 +224,11 @@ export class ContactComments extends LitElement {
                     text: (event.target as HTMLTextAreaElement).value,
                   })}
                 @keydown=${(event: KeyboardEvent) => {
-                  if (event.key === 'Escape') this.editing = undefined;
+                  if (event.key !== 'Escape') return;
+                  // Escape leaves the edit, not the dialog the comments may be shown in.
+                  event.preventDefault();
+                  event.stopPropagation();
+                  this.editing = undefined;
                 }}
               ></textarea>
               <div class="bar">

@@ -133,4 +133,23 @@ describe('<contact-comments>', () => {
     await settle(element);
     expect(element.shadowRoot!.querySelector('textarea')).to.equal(null);
   });
+
+  it('starts afresh on another contact, and Escape leaves an edit', async () => {
+    const { owner, jane, element } = await commentsOn();
+    const bob = await owner.create({ name: { given: 'Bob' } });
+    await owner.comments.add(jane.id, 'On Jane');
+    await until(() => texts(element).length === 1, 'listed');
+    type(inside<HTMLTextAreaElement>(element, '#new-comment'), 'Half-written, for Jane');
+    inside<HTMLButtonElement>(element, 'button[aria-label="Edit comment by You"]').click();
+    await settle(element);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    inside(element, '#edit-comment').dispatchEvent(escape);
+    await settle(element);
+    expect(escape.defaultPrevented, 'a dialog around it stays open').to.equal(true);
+    expect(element.shadowRoot!.querySelector('#edit-comment')).to.equal(null);
+
+    element.contact = bob;
+    await until(() => texts(element).length === 0, "Bob's (no) comments show");
+    expect(inside<HTMLTextAreaElement>(element, '#new-comment').value).to.equal('');
+  });
 });
