@@ -11,7 +11,14 @@ const stress = document.querySelector<HTMLButtonElement>('#stress')!;
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
-  await book.createMany(generateContacts(200, { seed: 1 }));
+  const [first, second] = await book.createMany(generateContacts(200, { seed: 1 }));
+  // A few comments and a link, so the list's comment icons and the details' tabs show something.
+  await book.comments.add(first.id, 'Met at the spring fair; wants the new catalogue.');
+  await book.comments.add(first.id, 'Catalogue sent. Call back in May.');
+  await book.comments.add(second.id, 'Prefers e-mail to calls.');
+  await book.attachments.attachLink(first.id, 'https://example.com/catalogue', {
+    name: 'Spring catalogue',
+  });
   localStorage.setItem(SEEDED_KEY, 'yes');
 }
 
