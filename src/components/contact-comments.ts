@@ -156,6 +156,7 @@ export class ContactComments extends LitElement {
         id="new-comment"
         .value=${this.draft}
         aria-describedby="new-comment-count"
+        aria-invalid=${this.draft.trim().length > MAX_COMMENT_LENGTH ? 'true' : 'false'}
         @input=${(event: Event) => (this.draft = (event.target as HTMLTextAreaElement).value)}
         @keydown=${this.handleComposerKeydown}
       ></textarea>
@@ -294,18 +295,27 @@ export class ContactComments extends LitElement {
     await this.attempt(() => book.comments.remove(contact.id, comment.id));
   }
 
-  /** "12 / 10,000", red past the limit, with the reason when there is one. */
+  /**
+   * "12 / 10,000", and past the limit the reason, red. Only the reason is announced: a live
+   * count would speak on every key.
+   */
   private counter(id: string, text: string) {
     const length = text.trim().length;
     const over = length > MAX_COMMENT_LENGTH;
     const numbers = new Intl.NumberFormat();
-    return html`<span id=${id} class="count ${over ? 'over' : ''}" aria-live="polite">
-      ${
+    return html`<span id=${id} class="count ${over ? 'over' : ''}">
+      <span aria-live="polite"
+        >${
+          over
+            ? t('A comment has at most {max} characters ({count} now).', {
+                max: numbers.format(MAX_COMMENT_LENGTH),
+                count: numbers.format(length),
+              })
+            : ''
+        }</span
+      >${
         over
-          ? t('A comment has at most {max} characters ({count} now).', {
-              max: numbers.format(MAX_COMMENT_LENGTH),
-              count: numbers.format(length),
-            })
+          ? nothing
           : t('{count} / {max}', {
               count: numbers.format(length),
               max: numbers.format(MAX_COMMENT_LENGTH),

@@ -64,6 +64,8 @@ describe('<contact-comments>', () => {
     expect(inside(element, '#new-comment-count').textContent).to.contain(
       'A comment has at most 10,000 characters (10,001 now).',
     );
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(inside(element, '#new-comment-count [aria-live]').textContent).to.contain('10,001 now');
     type(box, 'Short one');
     await settle(element);
     expect(inside(element, '#new-comment-count').textContent!.trim()).to.equal('9 / 10,000');
