@@ -36,6 +36,16 @@ const book = await element.ready();
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
   status.textContent = 'Adding sample contacts…';
   await seedSampleUsers(book.store);
+  // A few comments and a link, so the list's comment icons and the details' tabs show something.
+  const [first, second] = book.list({ limit: 2 }).contacts;
+  if (first && second) {
+    await book.comments.add(first.id, 'Met at the spring fair; wants the new catalogue.');
+    await book.comments.add(first.id, 'Catalogue sent. Call back in May.');
+    await book.comments.add(second.id, 'Prefers e-mail to calls.');
+    await book.attachments.attachLink(first.id, 'https://example.com/catalogue', {
+      name: 'Spring catalogue',
+    });
+  }
   localStorage.setItem(SEEDED_KEY, 'yes');
   status.textContent = '';
 }

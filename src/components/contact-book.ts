@@ -14,6 +14,7 @@ import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
 import type { ContactPrint } from './contact-print.js';
@@ -68,6 +69,9 @@ export class ContactBookElement extends LitElement {
   @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
   /** Where IM presence comes from; without one every status shows as unknown. */
   @property({ attribute: false }) presence: PresenceProvider | undefined;
+  /** The largest file that can be attached to a contact, in bytes (25 MB when unset). */
+  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize:
+    number | undefined;
 
   @state() private book: ContactBook | undefined;
   @state() private failure = '';
@@ -90,6 +94,7 @@ export class ContactBookElement extends LitElement {
   @query('contact-preferences') private preferences!: ContactPreferences;
   @query('#editor') private editorDialog!: HTMLDialogElement;
   @query('#viewer') private viewerDialog!: HTMLDialogElement;
+  @query('#viewer contact-details') private viewerDetails!: ContactDetails;
   @query('#preferences') private preferencesDialog!: HTMLDialogElement;
   @query('#trash') private trashDialog!: HTMLDialogElement;
   @query('#sms') private smsDialog!: HTMLDialogElement;
@@ -108,6 +113,7 @@ export class ContactBookElement extends LitElement {
     // On the host, so events from the dialogs (top layer) are heard as well as the panes'.
     this.addEventListener('contact-select', this.handleSelect);
     this.addEventListener('contact-open', this.handleOpen);
+    this.addEventListener('contact-comment', this.handleComment);
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
@@ -127,7 +133,11 @@ export class ContactBookElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('userId') && !changed.has('bookId') && this.hasUpdated) this.bookId = '';
-    if (['name', 'store', 'userId', 'directory', 'bookId'].some((key) => changed.has(key as never)))
+    if (
+      ['name', 'store', 'userId', 'directory', 'bookId', 'maxAttachmentSize'].some((key) =>
+        changed.has(key as never),
+      )
+    )
       void this.open();
   }
 
@@ -312,7 +322,16 @@ export class ContactBookElement extends LitElement {
 
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
     this.viewingId = event.detail.contact.id;
+    this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
+  };
+
+  /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
+  private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    this.viewingId = event.detail.contact.id;
+    if (!this.viewerDialog.open) this.viewerDialog.showModal();
+    await this.updateComplete;
+    await this.viewerDetails.showComments();
   };
 
   private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>
@@ -512,6 +531,7 @@ export class ContactBookElement extends LitElement {
         userId: this.userId,
         bookId: this.bookId || undefined,
         directory: this.directory,
+        maxAttachmentSize: this.maxAttachmentSize,
       });
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {

@@ -1,8 +1,10 @@
 import type { LitElement } from 'lit';
 import { ContactAccessDialog } from './contact-access-dialog.js';
 import { ContactActions } from './contact-actions.js';
+import { ContactAttachments } from './contact-attachments.js';
 import { ContactAvatar } from './contact-avatar.js';
 import { ContactBookElement } from './contact-book.js';
+import { ContactComments } from './contact-comments.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactContextSelect } from './contact-context-select.js';
 import { ContactDetails } from './contact-details.js';
@@ -25,8 +27,10 @@ import { ContactTrash } from './contact-trash.js';
 export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-access-dialog': ContactAccessDialog,
   'contact-actions': ContactActions,
+  'contact-attachments': ContactAttachments,
   'contact-avatar': ContactAvatar,
   'contact-book': ContactBookElement,
+  'contact-comments': ContactComments,
   'contact-confirm': ContactConfirm,
   'contact-context-select': ContactContextSelect,
   'contact-details': ContactDetails,
