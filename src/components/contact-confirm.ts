@@ -76,7 +76,11 @@ export class ContactConfirm extends LitElement {
     this.finish(true);
   };
 
-  private handleClose = () => this.finish(false);
+  // The close event comes a task later: when the dialog has been asked again since, it is open
+  // and this close is the previous question's, already answered.
+  private handleClose = () => {
+    if (!this.dialog.open) this.finish(false);
+  };
 
   private finish(confirmed: boolean) {
     const resolve = this.resolve;

@@ -9,6 +9,8 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
+import { contactTags, tagChipList, tagChipStyles } from './tag-chips.js';
+import type { Tag } from '../core/tag-registry.js';
 
 /**
  * @summary Every filled field of one contact, grouped, with Edit and Delete.
@@ -22,6 +24,7 @@ import { controlStyles } from './theme.js';
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
+    tagChipStyles,
     css`
       :host {
         display: block;
@@ -121,6 +124,7 @@ export class ContactDetails extends LitElement {
               file-name=${displayName(contact, 'first-last') || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
+            <button @click=${this.handleTags}>${t('Tags…')}</button>
             <button
               class="primary"
               ?disabled=${book ? !book.can('edit', contact) : true}
@@ -205,7 +209,7 @@ export class ContactDetails extends LitElement {
           [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
           ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
         ])}
-        ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}
+        ${this.tagSection(contactTags(book, contact.id))}
         ${
           contact.note?.trim()
             ? html`<section part="section">
@@ -219,6 +223,7 @@ export class ContactDetails extends LitElement {
           contact.extras.map((extra): Row => [extra.name, extra.value]),
         )}
         <contact-print></contact-print>
+        <contact-tags-dialog></contact-tags-dialog>
       </article>
     `;
   }
@@ -230,6 +235,11 @@ export class ContactDetails extends LitElement {
     printer.heading = displayName(this.contact, 'first-last');
     await printer.updateComplete;
     await printer.print();
+  };
+
+  private handleTags = () => {
+    const dialog = this.shadowRoot!.querySelector('contact-tags-dialog');
+    if (this.contact) void dialog?.open([this.contact]);
   };
 
   private handleEdit = () => {
@@ -246,6 +256,11 @@ export class ContactDetails extends LitElement {
     return href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${value}</a>`
       : value;
+  }
+
+  /** The user's tags as chips; nothing when the contact has none. */
+  private tagSection(tags: Tag[]) {
+    return tags.length ? this.section(t('Tags'), [[t('Tags'), tagChipList(tags)]]) : nothing;
   }
 
   /** A titled list of label/value rows; nothing at all when every value is empty. */

@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import { contactTagChips, tagChipStyles } from './tag-chips.js';
 
 /**
  * @summary The contacts of the book, a page at a time, sorted by the display-order preference.
@@ -24,6 +25,7 @@ import type { MenuItem } from './contact-menu.js';
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
+    tagChipStyles,
     css`
       :host {
         display: block;
@@ -176,6 +178,7 @@ export class ContactList extends LitElement {
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
+                { value: 'tags', label: t('Tags…'), disabled: !selection.length },
                 { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
               ] satisfies MenuItem[]
             }
@@ -249,6 +252,7 @@ export class ContactList extends LitElement {
             ${t('Next')}
           </button>
         </nav>
+        <contact-tags-dialog></contact-tags-dialog>
       </div>
     `;
   }
@@ -290,7 +294,10 @@ export class ContactList extends LitElement {
           @change=${(event: Event) => this.toggle(contact.id, (event.target as HTMLInputElement).checked)}
         />
       </td>
-      <td class="name"><contact-avatar .contact=${contact}></contact-avatar> ${name}</td>
+      <td class="name">
+        <contact-avatar .contact=${contact}></contact-avatar> ${name}
+        ${contactTagChips(this.books.book, contact.id)}
+      </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
       <td class="wide">
@@ -347,6 +354,7 @@ export class ContactList extends LitElement {
     if (!contacts.length) return;
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts });
     if (event.detail.value === 'sms') emit(this, 'contact-sms-compose', { contacts });
+    if (event.detail.value === 'tags') void this.openTags(contacts);
   };
 
   private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {
@@ -354,6 +362,11 @@ export class ContactList extends LitElement {
     if (event.detail.value === 'details') emit(this, 'contact-open', { contact });
     if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
+    if (event.detail.value === 'tags') void this.openTags([contact]);
+  }
+
+  private async openTags(contacts: Contact[]) {
+    await this.shadowRoot!.querySelector('contact-tags-dialog')!.open(contacts);
   }
 
   private rowItems(contact: Contact): MenuItem[] {
@@ -361,6 +374,7 @@ export class ContactList extends LitElement {
     return [
       { value: 'details', label: t('Details') },
       { value: 'edit', label: t('Edit'), disabled: !book?.can('edit', contact) },
+      { value: 'tags', label: t('Tags…') },
       {
         value: 'delete',
         label: t('Delete'),

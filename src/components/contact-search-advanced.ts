@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { buildAdvancedQuery, type AdvancedCriteria } from '../core/search/advanced-query.js';
+import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
@@ -11,7 +12,6 @@ const TEXT_FIELDS = [
   ['phone', 'Phone'],
   ['city', 'City'],
   ['country', 'Country'],
-  ['tag', 'Tag'],
 ] as const;
 
 const MONTHS = [
@@ -30,8 +30,8 @@ const MONTHS = [
 ];
 
 /**
- * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag, has
- * comment and birthday month, all of which must hold (AND). It writes the equivalent query
+ * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag (a
+ * select of the user's tags), has comment and birthday month, all of which must hold (AND). It writes the equivalent query
  * (`name:jane city:paris has:comment`), so `<contact-search>` runs and remembers it like a typed one.
  *
  * @event contact-advanced-search - The form was submitted; `detail.query` is the search (empty
@@ -71,7 +71,10 @@ export class ContactSearchAdvanced extends LitElement {
     `,
   ];
 
+  private readonly books = new BookController(this);
+
   override render() {
+    const tags = this.books.book?.tagList() ?? [];
     return html`
       <form
         part="base"
@@ -86,6 +89,13 @@ export class ContactSearchAdvanced extends LitElement {
             /></label>
           `,
         )}
+        <label part="field">
+          ${t('Tag')}
+          <select name="tag">
+            <option value="">${t('Any tag')}</option>
+            ${tags.map((tag) => html`<option value=${tag.name}>${tag.name}</option>`)}
+          </select>
+        </label>
         <label part="field">
           ${t('Birthday month')}
           <select name="birthdayMonth">
@@ -116,6 +126,7 @@ export class ContactSearchAdvanced extends LitElement {
     const criteria: AdvancedCriteria = Object.fromEntries(
       TEXT_FIELDS.map(([name]) => [name, text(name)]),
     );
+    criteria.tag = text('tag');
     criteria.hasComment = data.get('hasComment') === 'on';
     criteria.birthdayMonth = Number(text('birthdayMonth')) || undefined;
     emit(this, 'contact-advanced-search', { query: buildAdvancedQuery(criteria) });

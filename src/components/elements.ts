@@ -16,6 +16,7 @@ import { ContactPreferences } from './contact-preferences.js';
 import { ContactSmsComposer } from './contact-sms-composer.js';
 import { ContactSearch } from './contact-search.js';
 import { ContactSearchAdvanced } from './contact-search-advanced.js';
+import { ContactTagsDialog } from './contact-tags-dialog.js';
 import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
@@ -37,5 +38,6 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-sms-composer': ContactSmsComposer,
   'contact-search': ContactSearch,
   'contact-search-advanced': ContactSearchAdvanced,
+  'contact-tags-dialog': ContactTagsDialog,
   'contact-trash': ContactTrash,
 };

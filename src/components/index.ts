@@ -25,3 +25,4 @@ export { ContactSearchAdvanced } from './contact-search-advanced.js';
 export { ContactImportDialog } from './contact-import-dialog.js';
 export { ContactExportMenu } from './contact-export-menu.js';
 export { ContactPrint } from './contact-print.js';
+export { ContactTagsDialog } from './contact-tags-dialog.js';

@@ -22,7 +22,13 @@ import { ContactCache } from './contact-cache.js';
 import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
 import { can, personalBook, type Action, type BookAccess } from './rights.js';
 import { UserTags, type TagAssignment } from './tags.js';
-import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
+import {
+  DEFAULT_TAG_COLOUR,
+  TagRegistry,
+  type Tag,
+  type TagColour,
+  type TagRecord,
+} from './tag-registry.js';
 import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
@@ -292,6 +298,11 @@ export class ContactBook {
   /** The current user's tag of that name (any case), or undefined. */
   findTag(name: string): Tag | undefined {
     return this.tagRegistry.find(name);
+  }
+
+  /** The colour of one of the current user's tags (fast: the list and details ask per chip). */
+  tagColour(name: string): TagColour {
+    return this.tagRegistry.colourOf(name);
   }
 
   /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */

@@ -122,6 +122,11 @@ export class TagRegistry {
     return this.list().find((tag) => tagKey(tag.name) === tagKey(name.trim()));
   }
 
+  /** The colour of a tag the user has given (the default for one without a record). */
+  colourOf(name: string): TagColour {
+    return this.byKey.get(tagKey(name.trim()))?.colour ?? DEFAULT_TAG_COLOUR;
+  }
+
   /** The write that creates a tag; ValidationError for a bad name or colour or a taken name. */
   createOps(name: string, colour: string, createdAt: string): WriteOp[] {
     const tidied = checkTagName(name);
