@@ -44,6 +44,14 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return result;
 }
 
+/**
+ * Names from a file made to fit: each cut to MAX_TAG_LENGTH, so one over-long category of an
+ * import does not refuse the whole batch of tags (the cut name is still the user's tag).
+ */
+export function fitTags(names: readonly string[]): string[] {
+  return names.map((name) => name.replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH).trim());
+}
+
 /** A user's tags, in memory, kept current from the change feed; builds the writes that change them. */
 export class UserTags {
   private readonly userId: string;
