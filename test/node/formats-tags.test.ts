@@ -69,7 +69,7 @@ describe('tags on import and export (corpus files)', () => {
     await book.setTagColour('Demo', 'blue');
     await book.setTags(created[0].id, ['Demo', 'Mine']);
     const vcf = await exported(book, 'vcard4');
-    const categories = vcf.match(/^CATEGORIES:.*$/gm) ?? [];
+    const categories: string[] = vcf.match(/^CATEGORIES:.*$/gm) ?? [];
     assert.equal(categories.length, created.length, 'every contact has its CATEGORIES');
     assert.ok(categories.includes('CATEGORIES:Demo,Mine'));
     assert.ok(categories.includes('CATEGORIES:Demo,Nepomuk(SAP)'));
