@@ -8,6 +8,7 @@ import { MemoryStore } from '../../src/adapters/memory/index.js';
 import { ContactBook } from '../../src/core/book.js';
 import { exportContacts, readContactFile } from '../../src/core/formats/index.js';
 import { importContacts } from '../../src/core/formats/import-plan.js';
+import type { TagRecord } from '../../src/core/tag-registry.js';
 
 const corpus = (path: string) => {
   const bytes = new Uint8Array(
@@ -36,7 +37,7 @@ describe('tags on import and export (corpus files)', () => {
     const [contact] = await importFile(book, 'csv/outlook-horde-bug_6311.csv');
     assert.deepEqual(book.tagsOf(contact.id), ['Programming']);
     assert.deepEqual(book.tagList(), [{ name: 'Programming', colour: 'grey' }]);
-    const records = await store.getAll<{ userId: string; name: string }>('tags');
+    const records = await store.getAll<TagRecord>('tags');
     assert.deepEqual(
       records.map(({ userId, name }) => [userId, name]),
       [['ann', 'Programming']],
