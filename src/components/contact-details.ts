@@ -77,6 +77,7 @@ export class ContactDetails extends LitElement {
       }
       .actions {
         display: flex;
+        flex-wrap: wrap;
         gap: var(--_cb-space);
         align-items: center;
       }

@@ -92,9 +92,27 @@ export class ContactList extends LitElement {
       .name {
         font-weight: 500;
       }
+      .name .cell {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+      }
       .name contact-avatar {
-        vertical-align: middle;
-        margin-inline-end: 0.4rem;
+        flex: none;
+      }
+      /* The name keeps its room; the tag chips get what is left, and are clipped. */
+      .name .text,
+      .name .chips {
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .name .text {
+        flex: 0 1 auto;
+      }
+      .name .chips {
+        flex: 1 1 0;
+        flex-wrap: nowrap;
       }
       .muted {
         color: var(--_cb-muted);
@@ -295,8 +313,11 @@ export class ContactList extends LitElement {
         />
       </td>
       <td class="name">
-        <contact-avatar .contact=${contact}></contact-avatar> ${name}
-        ${contactTagChips(this.books.book, contact.id)}
+        <div class="cell">
+          <contact-avatar .contact=${contact}></contact-avatar>
+          <span class="text">${name}</span>
+          ${contactTagChips(this.books.book, contact.id)}
+        </div>
       </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>

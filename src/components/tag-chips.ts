@@ -15,6 +15,9 @@ export const tagChipStyles = css`
     list-style: none;
     vertical-align: middle;
   }
+  .chips li {
+    display: flex;
+  }
   .chip {
     display: inline-block;
     max-width: 12rem;
@@ -66,7 +69,12 @@ export function contactTags(book: ContactBook | undefined, contactId: string): T
 
 /** Tags as a list of coloured chips. */
 export function tagChipList(tags: readonly Tag[]) {
-  return html`<ul class="chips" part="tags" aria-label=${t('Tags')}>
+  return html`<ul
+    class="chips"
+    part="tags"
+    aria-label=${t('Tags')}
+    title=${tags.map((tag) => tag.name).join(', ')}
+  >
     ${tags.map((tag) => html`<li>${tagChip(tag)}</li>`)}
   </ul>`;
 }
