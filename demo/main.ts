@@ -2,6 +2,7 @@
 import '../src/index.js';
 import type { ContactBookElement } from '../src/components/contact-book.js';
 import { generateContacts } from './sample-contacts.js';
+import { seedTags } from './sample-tags.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
@@ -11,7 +12,8 @@ const stress = document.querySelector<HTMLButtonElement>('#stress')!;
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
-  await book.createMany(generateContacts(200, { seed: 1 }));
+  const seeded = await book.createMany(generateContacts(200, { seed: 1 }));
+  await seedTags(book, seeded);
   localStorage.setItem(SEEDED_KEY, 'yes');
 }
 
