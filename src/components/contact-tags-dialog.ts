@@ -10,7 +10,7 @@ import {
   type Tag,
   type TagColour,
 } from '../core/tag-registry.js';
-import { MAX_TAG_LENGTH, tagKey } from '../core/tags.js';
+import { MAX_TAG_LENGTH, tagKey, tidyTagName } from '../core/tags.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import { t } from './i18n.js';
@@ -254,7 +254,7 @@ export class ContactTagsDialog extends LitElement {
     event.preventDefault();
     const book = this.books.book;
     if (!book) return;
-    const name = this.newName.replace(/\s+/g, ' ').trim();
+    const name = tidyTagName(this.newName);
     const existing = book.findTag(name);
     if (!name) {
       this.error = t('Give the tag a name.');

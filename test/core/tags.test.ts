@@ -257,6 +257,22 @@ describe('tags', () => {
       expect(await store.getAll('tags')).to.deep.equal([]);
     });
 
+    it('shows a stored colour off the palette (a newer version wrote it) in the default', async () => {
+      const store = new MemoryStore();
+      const record: TagRecord = {
+        id: 'me:golf',
+        revision: 0,
+        userId: 'me',
+        name: 'Golf',
+        colour: 'magenta' as TagColour,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      };
+      await store.write([{ type: 'put', collection: 'tags', record }]);
+      const book = await ContactBook.open({ store });
+      expect(book.tagList()).to.deep.equal([{ name: 'Golf', colour: 'grey' }]);
+      expect(book.tagColour('golf')).to.equal('grey');
+    });
+
     it('gives every palette colour a text colour with at least 4.5:1 contrast', () => {
       const luminance = (hex: string) => {
         const [r, g, b] = [1, 3, 5].map((at) => {
