@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import type { ContactDetails } from '../../src/components/contact-details.js';
 import type { ContactList } from '../../src/components/contact-list.js';
@@ -104,6 +105,16 @@ describe('<contact-tags-dialog>', () => {
 
     buttonLabelled(dialog, 'Done').click();
     expect(nativeDialog(dialog).open).to.equal(false);
+  });
+
+  it('is keyboard-usable: Space ticks the focused tag, Escape closes the window', async () => {
+    await book.createTag('Golf');
+    const { dialog } = await openFromRow(0);
+    tickBox(dialog, 'Golf').focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => book.tagsOf(contacts[0].id).length === 1, 'Space ticks Golf');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !nativeDialog(dialog).open, 'Escape closes the window');
   });
 
   it('refuses a name the user already has (any case) and a blank one, with a message', async () => {
