@@ -1,6 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactDetails } from '../../src/components/contact-details.js';
 import type { ContactList } from '../../src/components/contact-list.js';
 import type { ContactTagsDialog } from '../../src/components/contact-tags-dialog.js';
@@ -255,5 +256,29 @@ describe('<contact-tags-dialog>', () => {
     buttonLabelled(own, 'Tags…').click();
     await settle(dialogOf(own));
     expect(allInside(dialogOf(own), '.hint'), 'no hint in the private book').to.have.length(0);
+  });
+
+  it('More ▸ Tags… in <contact-book> manages the tags with no contact: nothing to tick', async () => {
+    const element = await fixture<ContactBookElement>(
+      html`<contact-book .store=${store} user-id="me"></contact-book>`,
+    );
+    const own = await element.ready();
+    await own.createTag('Golf', 'green');
+    await settle(element);
+    const more = allInside(element, 'contact-menu').find((menu) =>
+      menu.getAttribute('label')?.startsWith('More'),
+    )!;
+    await chooseMenu(more, 'Tags…');
+    const dialog = dialogOf(element);
+    await settle(dialog);
+    expect(nativeDialog(dialog).open).to.equal(true);
+    expect(inside(dialog, 'h2').textContent).to.contain('Your tags');
+    expect(tagRow(dialog, 'Golf').querySelector('input[type="checkbox"]')).to.equal(null);
+    await createInWindow(dialog, 'Tennis', 'orange');
+    await until(() => own.findTag('Tennis')?.colour === 'orange', 'the tag is created');
+    expect(
+      contacts.every((contact) => !own.tagsOf(contact.id).length),
+      'nobody tagged',
+    ).to.equal(true);
   });
 });
