@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { webHref, type MapProvider } from '../core/links.js';
@@ -21,6 +22,7 @@ import type { Tag } from '../core/tag-registry.js';
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
  */
+@localized()
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
@@ -31,7 +33,7 @@ export class ContactDetails extends LitElement {
       }
       header {
         display: flex;
-        gap: 1rem;
+        gap: var(--_cb-space-l);
         align-items: center;
         justify-content: space-between;
         flex-wrap: wrap;
@@ -41,17 +43,17 @@ export class ContactDetails extends LitElement {
       }
       h2 {
         margin: 0;
-        font-size: 1.35rem;
+        font-size: var(--_cb-title-size);
       }
       .subtitle {
         color: var(--_cb-muted);
       }
       section {
-        margin-top: 1rem;
+        margin-top: var(--_cb-space-l);
       }
       h3 {
-        margin: 0 0 0.35rem;
-        font-size: 0.8rem;
+        margin: 0 0 calc(var(--_cb-space) * 0.7);
+        font-size: var(--_cb-font-size-small);
         text-transform: uppercase;
         letter-spacing: 0.04em;
         color: var(--_cb-muted);
@@ -59,7 +61,7 @@ export class ContactDetails extends LitElement {
       dl {
         display: grid;
         grid-template-columns: minmax(6rem, max-content) 1fr;
-        gap: 0.25rem 1rem;
+        gap: var(--_cb-space-xs) var(--_cb-space-l);
         margin: 0;
       }
       dt {
@@ -83,7 +85,7 @@ export class ContactDetails extends LitElement {
       }
       .empty {
         color: var(--_cb-muted);
-        padding: 2rem 0;
+        padding: var(--_cb-space-xl) 0;
         text-align: center;
       }
     `,
@@ -109,7 +111,7 @@ export class ContactDetails extends LitElement {
         <header part="header">
           <contact-avatar size="large" .contact=${contact}></contact-avatar>
           <div class="title">
-            <h2>${displayName(contact, 'first-last')}</h2>
+            <h2>${displayName(contact, order)}</h2>
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
@@ -122,7 +124,7 @@ export class ContactDetails extends LitElement {
             <slot name="actions"></slot>
             <contact-export-menu
               .contacts=${[contact]}
-              file-name=${displayName(contact, 'first-last') || 'contact'}
+              file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
             <button @click=${this.handleTags}>${t('Tags…')}</button>
@@ -233,7 +235,7 @@ export class ContactDetails extends LitElement {
     const printer = this.shadowRoot!.querySelector('contact-print');
     if (!printer || !this.contact) return;
     printer.contacts = [this.contact];
-    printer.heading = displayName(this.contact, 'first-last');
+    printer.heading = displayName(this.contact, this.books.book?.preferences.displayOrder);
     await printer.updateComplete;
     await printer.print();
   };
