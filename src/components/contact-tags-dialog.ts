@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -12,6 +13,7 @@ import {
 } from '../core/tag-registry.js';
 import { MAX_TAG_LENGTH, tagKey, tidyTagName } from '../core/tags.js';
 import { BookController } from './book-controller.js';
+import { translateMessage } from './core-messages.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import { t } from './i18n.js';
 import { chipStyle, colourLabel, tagChip, tagChipStyles } from './tag-chips.js';
@@ -29,6 +31,7 @@ const PALETTE = Object.keys(TAG_COLOURS) as TagColour[];
  * @csspart tag - each tag's chip.
  * @csspart create - the form that creates a tag.
  */
+@localized()
 export class ContactTagsDialog extends LitElement {
   static override styles = [
     controlStyles,
@@ -257,11 +260,11 @@ export class ContactTagsDialog extends LitElement {
     const name = tidyTagName(this.newName);
     const existing = book.findTag(name);
     if (!name) {
-      this.error = t('Give the tag a name.');
+      this.error = t('Give the tag a name');
       return;
     }
     if (existing) {
-      this.error = t('You already have a tag named "{name}".', { name: existing.name });
+      this.error = t('You already have a tag named "{name}"', { name: existing.name });
       return;
     }
     const created = await this.run(() => book.createTag(name, this.newColour));
@@ -303,7 +306,7 @@ export class ContactTagsDialog extends LitElement {
     } catch (error) {
       this.error =
         error instanceof ValidationError
-          ? error.issues.map((issue) => t(issue.message)).join(' ')
+          ? error.issues.map((issue) => translateMessage(issue.message)).join(' ')
           : t('The tags could not be saved: {reason}', { reason: String(error) });
       return undefined;
     }
