@@ -3,6 +3,7 @@ import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { displayName, type Contact } from '../core/contact.js';
+import { personalBookId } from '../core/directory.js';
 import { ValidationError } from '../core/errors.js';
 import {
   DEFAULT_TAG_COLOUR,
@@ -143,7 +144,13 @@ export class ContactTagsDialog extends LitElement {
     const book = this.books.book;
     const contacts = this.contactIds.flatMap((id) => book?.find(id) ?? []);
     const tags = book?.tagList() ?? [];
-    const shared = book && contacts.some((contact) => contact.bookId !== `private-${book.userId}`);
+    const shared =
+      book &&
+      contacts.some(
+        // Group data: a group's contact, or one of the user's own shared into a group.
+        (contact) =>
+          contact.bookId !== personalBookId(book.userId) || contact.sharedWith.length > 0,
+      );
     return html`<dialog part="dialog" aria-labelledby="heading">
       <h2 id="heading">${this.heading(contacts)}</h2>
       ${shared ? html`<p class="hint">${t('Only you see your tags.')}</p>` : nothing}

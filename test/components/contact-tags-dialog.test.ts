@@ -256,6 +256,12 @@ describe('<contact-tags-dialog>', () => {
     buttonLabelled(own, 'Tags…').click();
     await settle(dialogOf(own));
     expect(allInside(dialogOf(own), '.hint'), 'no hint in the private book').to.have.length(0);
+
+    // The user's own contact, shared into a group: group data too.
+    const sharedOwn: Contact = { ...contacts[1], sharedWith: ['group-team'] };
+    await store.write([{ type: 'put', collection: 'contacts', record: sharedOwn }]);
+    await dialogOf(own).open([contacts[1]]);
+    expect(inside(dialogOf(own), '.hint').textContent).to.contain('Only you see your tags');
   });
 
   it('More ▸ Tags… in <contact-book> manages the tags with no contact: nothing to tick', async () => {
