@@ -4,6 +4,7 @@ import '../src/index.js';
 import type { ContactBookElement } from '../src/components/contact-book.js';
 import { generateContacts } from './sample-contacts.js';
 import { USER_HINTS, directory, seedSampleUsers } from './sample-users.js';
+import { seedTags } from './sample-tags.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded-users';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
@@ -36,6 +37,7 @@ const book = await element.ready();
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
   status.textContent = 'Adding sample contacts…';
   await seedSampleUsers(book.store);
+  await seedTags(book, book.all());
   // A few comments and a link, so the list's comment icons and the details' tabs show something.
   const [first, second] = book.list({ limit: 2 }).contacts;
   if (first && second) {

@@ -200,6 +200,7 @@ export class ContactBookElement extends LitElement {
                 { value: 'print-page', label: t('Print this page'), disabled: !book?.size },
                 { value: 'preferences', label: t('Preferences…') },
                 { value: 'trash', label: t('Trash…') },
+                { value: 'tags', label: t('Tags…') },
                 ...this.accessItems(book),
                 {
                   value: 'empty',
@@ -276,6 +277,7 @@ export class ContactBookElement extends LitElement {
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
+      <contact-tags-dialog></contact-tags-dialog>
       <dialog id="preferences" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
@@ -414,6 +416,8 @@ export class ContactBookElement extends LitElement {
       );
     } else if (event.detail.value === 'print-page') {
       await this.print(this.list?.currentPage() ?? [], book.bookName);
+    } else if (event.detail.value === 'tags') {
+      await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
       this.preferences.reset();
       this.preferencesDialog.showModal();

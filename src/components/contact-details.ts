@@ -11,6 +11,8 @@ import { t } from './i18n.js';
 import { typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 import { tabStyles } from './tab-styles.js';
+import { contactTags, tagChipList, tagChipStyles } from './tag-chips.js';
+import type { Tag } from '../core/tag-registry.js';
 import type { ContactComments } from './contact-comments.js';
 
 /** The tabs of the details: the fields, the comments, the attachments. */
@@ -32,6 +34,7 @@ export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
     tabStyles,
+    tagChipStyles,
     css`
       :host {
         display: block;
@@ -151,6 +154,7 @@ export class ContactDetails extends LitElement {
               file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
+            <button @click=${this.handleTags}>${t('Tags…')}</button>
             ${
               book?.directory && book.access.kind === 'group'
                 ? html`<button
@@ -262,7 +266,7 @@ export class ContactDetails extends LitElement {
             [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
             ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
           ])}
-          ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}
+          ${this.tagSection(contactTags(book, contact.id))}
           <contact-share-groups part="section" .contact=${contact}></contact-share-groups>
           ${
             contact.note?.trim()
@@ -292,6 +296,7 @@ export class ContactDetails extends LitElement {
             : nothing
         }
         <contact-print></contact-print>
+        <contact-tags-dialog></contact-tags-dialog>
       </article>
     `;
   }
@@ -355,6 +360,11 @@ export class ContactDetails extends LitElement {
     await printer.print();
   };
 
+  private handleTags = () => {
+    const dialog = this.shadowRoot!.querySelector('contact-tags-dialog');
+    if (this.contact) void dialog?.open([this.contact]);
+  };
+
   private handleEdit = () => {
     if (this.contact) emit(this, 'contact-edit', { contact: this.contact });
   };
@@ -373,6 +383,11 @@ export class ContactDetails extends LitElement {
     return href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${value}</a>`
       : value;
+  }
+
+  /** The user's tags as chips; nothing when the contact has none. */
+  private tagSection(tags: Tag[]) {
+    return tags.length ? this.section(t('Tags'), [[t('Tags'), tagChipList(tags)]]) : nothing;
   }
 
   /** A titled list of label/value rows; nothing at all when every value is empty. */

@@ -8,6 +8,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import { contactTagChips, tagChipStyles } from './tag-chips.js';
 import {
   VIRTUALIZE_ABOVE,
   focusVirtualRow,
@@ -35,6 +36,7 @@ import {
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
+    tagChipStyles,
     virtualTableStyles,
     css`
       :host {
@@ -102,9 +104,27 @@ export class ContactList extends LitElement {
       .name {
         font-weight: 500;
       }
+      .name .cell {
+        display: flex;
+        align-items: center;
+        gap: calc(var(--_cb-space) * 0.7);
+      }
       .name contact-avatar {
-        vertical-align: middle;
-        margin-inline-end: calc(var(--_cb-space) * 0.7);
+        flex: none;
+      }
+      /* The name keeps its room; the tag chips get what is left, and are clipped. */
+      .name .text,
+      .name .chips {
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .name .text {
+        flex: 0 1 auto;
+      }
+      .name .chips {
+        flex: 1 1 0;
+        flex-wrap: nowrap;
       }
       .muted {
         color: var(--_cb-muted);
@@ -218,6 +238,7 @@ export class ContactList extends LitElement {
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
+                { value: 'tags', label: t('Tags…'), disabled: !selection.length },
                 { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
               ] satisfies MenuItem[]
             }
@@ -303,6 +324,7 @@ export class ContactList extends LitElement {
             ${t('Next')}
           </button>
         </nav>
+        <contact-tags-dialog></contact-tags-dialog>
       </div>
     `;
   }
@@ -354,7 +376,11 @@ export class ContactList extends LitElement {
         />
       </td>
       <td class="name">
-        <contact-avatar .contact=${contact}></contact-avatar> ${name}${this.commentCount(contact)}
+        <div class="cell">
+          <contact-avatar .contact=${contact}></contact-avatar>
+          <span class="text">${name}</span>${this.commentCount(contact)}
+          ${contactTagChips(this.books.book, contact.id)}
+        </div>
       </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
@@ -429,6 +455,7 @@ export class ContactList extends LitElement {
     if (!contacts.length) return;
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts });
     if (event.detail.value === 'sms') emit(this, 'contact-sms-compose', { contacts });
+    if (event.detail.value === 'tags') void this.openTags(contacts);
   };
 
   private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {
@@ -437,6 +464,11 @@ export class ContactList extends LitElement {
     if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
     if (event.detail.value === 'comment') emit(this, 'contact-comment', { contact });
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
+    if (event.detail.value === 'tags') void this.openTags([contact]);
+  }
+
+  private async openTags(contacts: Contact[]) {
+    await this.shadowRoot!.querySelector('contact-tags-dialog')!.open(contacts);
   }
 
   private rowItems(contact: Contact): MenuItem[] {
@@ -454,6 +486,7 @@ export class ContactList extends LitElement {
         label: t('Comment'),
         disabled: !book?.comments.mayComment(contact.id),
       },
+      { value: 'tags', label: t('Tags…') },
       {
         value: 'delete',
         label: t('Delete'),

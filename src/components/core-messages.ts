@@ -20,6 +20,7 @@ const PATTERN_TEMPLATES: [RegExp, string, string[]][] = [
     ['count', 'max'],
   ],
   [/^A tag has at most (\d+) characters$/, 'A tag has at most {max} characters', ['max']],
+  [/^You already have a tag named "(.*)"$/, 'You already have a tag named "{name}"', ['name']],
   [/^Keep at most (\d+) recent searches$/, 'Keep at most {max} recent searches', ['max']],
   [
     /^Type the book's name, "(.*)", to empty it$/,

@@ -21,6 +21,7 @@ import { ContactSmsComposer } from './contact-sms-composer.js';
 import { ContactSearch } from './contact-search.js';
 import { ContactSearchAdvanced } from './contact-search-advanced.js';
 import { ContactShareGroups } from './contact-share-groups.js';
+import { ContactTagsDialog } from './contact-tags-dialog.js';
 import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
@@ -47,5 +48,6 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-search': ContactSearch,
   'contact-search-advanced': ContactSearchAdvanced,
   'contact-share-groups': ContactShareGroups,
+  'contact-tags-dialog': ContactTagsDialog,
   'contact-trash': ContactTrash,
 };

@@ -40,3 +40,4 @@ export { ContactAccessDialog } from './contact-access-dialog.js';
 export { ContactShareGroups } from './contact-share-groups.js';
 export { ContactComments } from './contact-comments.js';
 export { ContactAttachments } from './contact-attachments.js';
+export { ContactTagsDialog } from './contact-tags-dialog.js';
