@@ -19,6 +19,21 @@ const PATTERN_TEMPLATES: [RegExp, string, string[]][] = [
     'The header has {count} columns (at most {max}): not a contact list',
     ['count', 'max'],
   ],
+  [
+    /^"(.*)" is not a valid e-mail address: kept as an extra property$/s,
+    '"{value}" is not a valid e-mail address: kept as an extra property',
+    ['value'],
+  ],
+  [
+    /^(\S+) "(.*)" is not a date: kept as an extra property$/s,
+    '{field} "{value}" is not a date: kept as an extra property',
+    ['field', 'value'],
+  ],
+  [
+    /^(\d+) characters the font lacks were replaced$/,
+    '{count, plural, one {# character} other {# characters}} the font lacks were replaced',
+    ['count'],
+  ],
   [/^A tag has at most (\d+) characters$/, 'A tag has at most {max} characters', ['max']],
   [/^Keep at most (\d+) recent searches$/, 'Keep at most {max} recent searches', ['max']],
   [

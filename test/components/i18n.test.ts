@@ -114,3 +114,19 @@ describe('translateMessage()', () => {
     expect(translateMessage('Something new')).to.equal('Something new');
   });
 });
+
+describe('translateMessage() on import problems', () => {
+  afterEach(() => setLocale('en'));
+
+  it('translates the problems an import reports, quoting the value as read', async () => {
+    await setLocale('fr');
+    expect(
+      translateMessage('"bob at home" is not a valid e-mail address: kept as an extra property'),
+    ).to.equal(
+      '« bob at home » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+    );
+    expect(translateMessage('1 characters the font lacks were replaced')).to.equal(
+      '1 caractère absent de la police a été remplacé',
+    );
+  });
+});

@@ -312,6 +312,12 @@ export const templates: Record<string, string> = {
   '{name}: not valid base64, kept as written': '{name} : base64 invalide, gardé tel quel',
   'The header has {count} columns (at most {max}): not a contact list':
     'L’en-tête a {count} colonnes ({max} au plus) : ce n’est pas une liste de contacts',
+  '"{value}" is not a valid e-mail address: kept as an extra property':
+    '« {value} » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+  '{field} "{value}" is not a date: kept as an extra property':
+    '{field} « {value} » n’est pas une date : gardée comme propriété supplémentaire',
+  '{count, plural, one {# character} other {# characters}} the font lacks were replaced':
+    '{count, plural, one {# caractère absent de la police a été remplacé} other {# caractères absents de la police ont été remplacés}}',
   'A tag has at most {max} characters': 'Une étiquette a au plus {max} caractères',
   'Keep at most {max} recent searches': 'Gardez au plus {max} recherches récentes',
   'Type the book\'s name, "{name}", to empty it':
