@@ -2,12 +2,14 @@
 import '../src/index.js';
 import type { ContactBookElement } from '../src/components/contact-book.js';
 import { generateContacts } from './sample-contacts.js';
+import { languageSwitcher } from './language.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const stress = document.querySelector<HTMLButtonElement>('#stress')!;
 
+await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!);
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
