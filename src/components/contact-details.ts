@@ -7,7 +7,7 @@ import type { PresenceProvider } from '../core/presence.js';
 import { addressLines, formatPartialDate } from '../core/format.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 
@@ -203,8 +203,11 @@ export class ContactDetails extends LitElement {
             : nothing
         }
         ${this.section(t('Personal'), [
-          [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday)],
-          [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
+          [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday, getLocale())],
+          [
+            t('Anniversary'),
+            contact.anniversary && formatPartialDate(contact.anniversary, getLocale()),
+          ],
           ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
         ])}
         ${this.section(t('Tags'), [[t('Tags'), book?.tagsOf(contact.id).join(', ')]])}

@@ -100,3 +100,28 @@ describe('<contact-book> in French', () => {
     expect(shown(trash)).to.contain('Supprimé le');
   });
 });
+
+describe('Intl in the elements', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows birthdays, months and country names in the active language', async () => {
+    const { element, book } = await mount();
+    await book.create({ name: { given: 'Ada' }, birthday: '1815-12-10', anniversary: '--04-15' });
+    await setLocale('fr');
+    await settle(element, inside(element, 'contact-list'));
+    allInside<HTMLTableRowElement>(element, 'contact-list', 'tbody tr')[0].click();
+    const details = inside(element, 'contact-details');
+    await until(() => shown(details).includes('10 décembre 1815'), 'the birthday in French');
+    expect(shown(details)).to.contain('15 avril');
+
+    const advanced = await fixture(html`<contact-search-advanced></contact-search-advanced>`);
+    const months = allInside(advanced, 'select[name="birthdayMonth"] option').map((option) =>
+      option.textContent!.trim(),
+    );
+    expect(months.slice(0, 4)).to.deep.equal(['Tous les mois', 'janvier', 'février', 'mars']);
+
+    const phone = await fixture(html`<contact-phone-input></contact-phone-input>`);
+    const countries = allInside(phone, 'select option').map((option) => option.textContent!);
+    expect(countries.map((country) => country.trim())).to.include('Allemagne (+49)');
+  });
+});
