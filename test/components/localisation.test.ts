@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactConfirm } from '../../src/components/contact-confirm.js';
-import { setLocale } from '../../src/components/i18n.js';
+import { setLocale, setMessages } from '../../src/components/i18n.js';
 import { allInside, buttonLabelled, chooseMenu, inside, settle, type, until } from './helpers.js';
 
 async function mount() {
@@ -63,6 +63,18 @@ describe('<contact-book> in French', () => {
       'pas-un-email',
     );
     expect(menuLabels(element)).to.include.members(['New', 'More']);
+  });
+
+  it("shows a host's override of the active language at once", async () => {
+    const { element } = await mount();
+    await setLocale('fr');
+    setMessages('fr', { New: 'Créer' });
+    try {
+      await settle(element);
+      expect(menuLabels(element)).to.include('Créer');
+    } finally {
+      setMessages('fr', { New: 'Nouveau' });
+    }
   });
 
   it('confirms a deletion in French, with 1 in the singular', async () => {
