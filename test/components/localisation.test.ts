@@ -33,6 +33,8 @@ describe('<contact-book> in French', () => {
     expect(shown(list)).to.contain('Aucun contact pour l’instant');
     expect(menuLabels(element)).to.include.members(['Nouveau', 'Plus']);
     expect(inside(element, 'header').getAttribute('aria-label')).to.equal('Carnet d’adresses');
+    // Screen readers pronounce the text as French.
+    expect(inside(element, '[part="base"]').lang).to.equal('fr');
 
     await chooseMenu(menu(element, 'Nouveau'), 'Contact');
     await until(() => inside<HTMLDialogElement>(element, '#editor').open, 'the editor opens');
