@@ -318,6 +318,24 @@ export const templates: Record<string, string> = {
     '{field} « {value} » n’est pas une date : gardée comme propriété supplémentaire',
   '{count, plural, one {# character} other {# characters}} the font lacks were replaced':
     '{count, plural, one {# caractère absent de la police a été remplacé} other {# caractères absents de la police ont été remplacés}}',
+  '{who}: the category "{tag}" reads back as several (Outlook splits on ";")':
+    '{who} : la catégorie « {tag} » sera relue comme plusieurs (Outlook sépare sur « ; »)',
+  '{who}: {what} not written (no column in the {layout} layout)':
+    '{who} : impossible d’écrire {what} (pas de colonne dans le format {layout})',
+  'the formatted name "{value}"': 'le nom affiché « {value} »',
+  'e-mail {value}': 'l’e-mail {value}',
+  'phone {value}': 'le téléphone {value}',
+  'web site {value}': 'le site web {value}',
+  'relation {value}': 'le proche {value}',
+  '{count, plural, one {# other property} other {# other properties}}':
+    '{count, plural, one {# autre propriété} other {# autres propriétés}}',
+  'a second home address': 'une deuxième adresse personnelle',
+  'a second business address': 'une deuxième adresse professionnelle',
+  'a second other address': 'une deuxième autre adresse',
+  'the nickname': 'le surnom',
+  'the role': 'le rôle',
+  'the photo': 'la photo',
+  'instant messaging': 'la messagerie instantanée',
   'A tag has at most {max} characters': 'Une étiquette a au plus {max} caractères',
   'Keep at most {max} recent searches': 'Gardez au plus {max} recherches récentes',
   'Type the book\'s name, "{name}", to empty it':
