@@ -69,7 +69,7 @@ export const templates: Record<string, string> = {
   Personal: 'Personnel',
   Birthday: 'Anniversaire',
   Anniversary: 'Anniversaire de mariage',
-  Related: 'Proches',
+  Related: 'Proche',
   Tags: 'Étiquettes',
   Tag: 'Étiquette',
   Notes: 'Notes',
@@ -187,7 +187,7 @@ export const templates: Record<string, string> = {
   'Delete selected': 'Supprimer la sélection',
   'Clear selection': 'Désélectionner',
   Contacts: 'Contacts',
-  Selected: 'Sélectionné',
+  Selected: 'Sélection',
   Phone: 'Téléphone',
   'No contacts match.': 'Aucun contact ne correspond.',
   'No contacts yet. Use New ▸ Contact to add one.':
@@ -201,7 +201,7 @@ export const templates: Record<string, string> = {
   Next: 'Suivant',
   'Select {name}': 'Sélectionner {name}',
   'Actions for {name}': 'Actions pour {name}',
-  Details: 'Fiche',
+  Details: 'Détails',
 
   // Phone and picture inputs
   'Country…': 'Pays…',
