@@ -8,6 +8,13 @@ const SEEDED_KEY = 'contact-book-demo:seeded';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const stress = document.querySelector<HTMLButtonElement>('#stress')!;
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+
+theme.addEventListener('change', () => {
+  const value = theme.value as ContactBookElement['theme'];
+  element.theme = value;
+  document.documentElement.dataset.theme = value;
+});
 
 await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!);
 const book = await element.ready();

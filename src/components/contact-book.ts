@@ -49,6 +49,8 @@ export class ContactBookElement extends LitElement {
 
   /** The IndexedDB database to open when no `store` is given. */
   @property({ reflect: true }) name = 'contact-book';
+  /** `light` or `dark` forces that colour scheme on everything inside, dialogs too; `auto` follows the user's. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Any Store; replaces the IndexedDB default. */
   @property({ attribute: false }) store: Store | undefined;
   /** The acting user. */
@@ -135,7 +137,7 @@ export class ContactBookElement extends LitElement {
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
       <div part="base" lang=${getLocale()}>
-        <header part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+        <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
           <contact-menu
             label=${t('New')}
             .items=${[{ value: 'contact', label: t('Contact'), disabled: !book?.can('add') }] satisfies MenuItem[]}
@@ -166,7 +168,7 @@ export class ContactBookElement extends LitElement {
           ></contact-menu>
           <contact-export-menu .selectedIds=${this.selectedIds}></contact-export-menu>
           <slot name="toolbar"></slot>
-        </header>
+        </div>
         ${
           book
             ? html`<div class="panes">

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { t } from './i18n.js';
@@ -19,7 +19,15 @@ export interface ConfirmRequest {
  */
 @localized()
 export class ContactConfirm extends LitElement {
-  static override styles = controlStyles;
+  static override styles = [
+    controlStyles,
+    css`
+      label {
+        display: grid;
+        gap: var(--_cb-space-xs);
+      }
+    `,
+  ];
 
   @state() private request: ConfirmRequest | undefined;
   @state() private typed = '';

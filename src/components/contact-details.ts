@@ -30,7 +30,7 @@ export class ContactDetails extends LitElement {
       }
       header {
         display: flex;
-        gap: 1rem;
+        gap: var(--_cb-space-l);
         align-items: center;
         justify-content: space-between;
         flex-wrap: wrap;
@@ -40,17 +40,17 @@ export class ContactDetails extends LitElement {
       }
       h2 {
         margin: 0;
-        font-size: 1.35rem;
+        font-size: var(--_cb-title-size);
       }
       .subtitle {
         color: var(--_cb-muted);
       }
       section {
-        margin-top: 1rem;
+        margin-top: var(--_cb-space-l);
       }
       h3 {
-        margin: 0 0 0.35rem;
-        font-size: 0.8rem;
+        margin: 0 0 calc(var(--_cb-space) * 0.7);
+        font-size: var(--_cb-font-size-small);
         text-transform: uppercase;
         letter-spacing: 0.04em;
         color: var(--_cb-muted);
@@ -58,7 +58,7 @@ export class ContactDetails extends LitElement {
       dl {
         display: grid;
         grid-template-columns: minmax(6rem, max-content) 1fr;
-        gap: 0.25rem 1rem;
+        gap: var(--_cb-space-xs) var(--_cb-space-l);
         margin: 0;
       }
       dt {
@@ -76,12 +76,13 @@ export class ContactDetails extends LitElement {
       }
       .actions {
         display: flex;
+        flex-wrap: wrap;
         gap: var(--_cb-space);
         align-items: center;
       }
       .empty {
         color: var(--_cb-muted);
-        padding: 2rem 0;
+        padding: var(--_cb-space-xl) 0;
         text-align: center;
       }
     `,

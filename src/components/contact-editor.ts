@@ -127,7 +127,7 @@ export class ContactEditor extends LitElement {
         <div role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
           ${this.renderPanel()}
         </div>
-        <footer>
+        <footer role="none">
           <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
           <button type="submit" class="primary" ?disabled=${this.saving}>${t('Save')}</button>
         </footer>

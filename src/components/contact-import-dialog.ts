@@ -2,17 +2,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactBook } from '../core/book.js';
+// The plan and the column names only: the readers (papaparse, vCard, LDIF) load with the file.
+import { mapColumns, type ColumnTarget } from '../core/formats/csv-columns.js';
 import {
   DEFAULT_MAX_CONTACTS,
   findDuplicates,
   importContacts,
-  mapColumns,
   remainingCapacity,
-  type ColumnTarget,
   type DuplicateChoice,
   type DuplicateMatch,
   type ImportOutcome,
-} from '../core/formats/index.js';
+} from '../core/formats/import-plan.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { formatBytes, t } from './i18n.js';
@@ -65,7 +65,7 @@ export class ContactImportDialog extends LitElement {
       th,
       td {
         text-align: start;
-        padding: 0.2rem 0.4rem;
+        padding: var(--_cb-space-xs) calc(var(--_cb-space) * 0.7);
         border-bottom: 1px solid var(--_cb-border);
       }
       [part='problems'] {

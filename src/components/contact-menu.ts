@@ -32,13 +32,13 @@ export class ContactMenu extends LitElement {
         position: absolute;
         z-index: 10;
         min-width: 11rem;
-        margin: 0.25rem 0 0;
-        padding: 0.25rem;
+        margin: var(--_cb-space-xs) 0 0;
+        padding: var(--_cb-space-xs);
         list-style: none;
         background: var(--_cb-bg);
         border: 1px solid var(--_cb-border);
         border-radius: var(--_cb-radius);
-        box-shadow: 0 6px 20px rgb(0 0 0 / 18%);
+        box-shadow: var(--_cb-shadow);
       }
       :host([align='end']) [role='menu'] {
         right: 0;

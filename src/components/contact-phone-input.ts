@@ -43,14 +43,14 @@ export class ContactPhoneInput extends LitElement {
       [part='base'] {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem 0.5rem;
+        gap: var(--_cb-space-xs) var(--_cb-space);
         align-items: flex-end;
       }
       /* The same look as the editor's labelled fields: small muted text above the control. */
       label {
         display: grid;
-        gap: 0.2rem;
-        font-size: 0.85em;
+        gap: var(--_cb-space-xs);
+        font-size: var(--_cb-font-size-small);
         color: var(--_cb-muted);
       }
       label > :is(input, select) {
@@ -65,7 +65,7 @@ export class ContactPhoneInput extends LitElement {
       }
       [part='error'] {
         color: var(--_cb-danger);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
         flex-basis: 100%;
       }
     `,

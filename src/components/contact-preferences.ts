@@ -24,11 +24,11 @@ export class ContactPreferences extends LitElement {
       fieldset {
         border: none;
         padding: 0;
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--_cb-space-s);
       }
       label {
         display: block;
-        margin: 0.25rem 0;
+        margin: var(--_cb-space-xs) 0;
       }
       footer {
         display: flex;
@@ -86,6 +86,15 @@ export class ContactPreferences extends LitElement {
       <label>
         <input
           type="checkbox"
+          name="onePage"
+          .checked=${draft.onePage}
+          @change=${(event: Event) => this.patch({ onePage: (event.target as HTMLInputElement).checked })}
+        />
+        ${t('All contacts on one scrolling page')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
           name="imLinks"
           .checked=${draft.imLinks}
           @change=${(event: Event) => this.patch({ imLinks: (event.target as HTMLInputElement).checked })}
@@ -122,7 +131,7 @@ export class ContactPreferences extends LitElement {
         </select>
       </label>
       ${error('') ? html`<p class="error" role="alert">${translateMessage(error('')!)}</p>` : nothing}
-      <footer>
+      <footer role="none">
         <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
         <button type="submit" class="primary">${t('Save')}</button>
       </footer>

@@ -36,7 +36,7 @@ export class ContactSearchAdvanced extends LitElement {
     css`
       :host {
         display: block;
-        --cb-search-gap: var(--_cb-space, 0.5rem);
+        --cb-search-gap: var(--_cb-space);
       }
       form {
         display: grid;
@@ -46,7 +46,7 @@ export class ContactSearchAdvanced extends LitElement {
       label {
         display: flex;
         flex-direction: column;
-        gap: 0.2rem;
+        gap: var(--_cb-space-xs);
       }
       label.check {
         flex-direction: row;

@@ -43,7 +43,7 @@ export class ContactSmsComposer extends LitElement {
       }
       [part='base'] {
         display: grid;
-        gap: 0.5rem;
+        gap: var(--_cb-space);
       }
       [part='recipients'] {
         list-style: none;
@@ -51,20 +51,20 @@ export class ContactSmsComposer extends LitElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem;
+        gap: var(--_cb-space-xs);
       }
       [part='recipient'] {
-        border: 1px solid var(--_cb-border, #d1d5db);
-        border-radius: 1rem;
-        padding: 0 0.25rem 0 0.5rem;
+        border: 1px solid var(--_cb-border);
+        border-radius: var(--_cb-radius-pill);
+        padding: 0 var(--_cb-space-xs) 0 var(--_cb-space);
       }
       [part='reminder'],
       [part='skipped'] {
-        color: var(--_cb-muted, #6b7280);
-        font-size: 0.875em;
+        color: var(--_cb-muted);
+        font-size: var(--_cb-font-size-small);
       }
       [part='send'][aria-disabled='true'] {
-        color: var(--_cb-muted, #6b7280);
+        color: var(--_cb-muted);
         pointer-events: none;
       }
       textarea {

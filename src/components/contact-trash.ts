@@ -29,13 +29,13 @@ export class ContactTrash extends LitElement {
       td,
       th {
         text-align: start;
-        padding: 0.25rem 0.5rem;
+        padding: var(--_cb-space-xs) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
       }
       .bar {
         display: flex;
         gap: var(--_cb-space);
-        margin: 0.5rem 0;
+        margin: var(--_cb-space) 0;
       }
       .muted {
         color: var(--_cb-muted);

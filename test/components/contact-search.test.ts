@@ -5,7 +5,6 @@ import { MemoryStore } from '../../src/adapters/memory/index.js';
 import type { ContactSearch } from '../../src/components/contact-search.js';
 import type { ContactEventMap } from '../../src/components/events.js';
 import { setLocale } from '../../src/components/i18n.js';
-import { QUERY_MESSAGE_TEMPLATES } from '../../src/core/search/index.js';
 import { provide } from './helpers.js';
 
 type SearchDetail = ContactEventMap['contact-search'];

@@ -16,9 +16,11 @@ async function mount() {
 
 const shown = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const menuLabels = (element: ContactBookElement) =>
-  allInside(element, 'header contact-menu').map((menu) => menu.getAttribute('label'));
+  allInside(element, '[part="toolbar"] contact-menu').map((menu) => menu.getAttribute('label'));
 const menu = (element: ContactBookElement, label: string) =>
-  allInside(element, 'header contact-menu').find((item) => item.getAttribute('label') === label)!;
+  allInside(element, '[part="toolbar"] contact-menu').find(
+    (item) => item.getAttribute('label') === label,
+  )!;
 
 describe('<contact-book> in French', () => {
   afterEach(() => setLocale('en'));
@@ -32,7 +34,9 @@ describe('<contact-book> in French', () => {
     await settle(element, list);
     expect(shown(list)).to.contain('Aucun contact pour l’instant');
     expect(menuLabels(element)).to.include.members(['Nouveau', 'Plus']);
-    expect(inside(element, 'header').getAttribute('aria-label')).to.equal('Carnet d’adresses');
+    expect(inside(element, '[part="toolbar"]').getAttribute('aria-label')).to.equal(
+      'Carnet d’adresses',
+    );
     // Screen readers pronounce the text as French.
     expect(inside(element, '[part="base"]').lang).to.equal('fr');
 

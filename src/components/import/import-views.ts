@@ -1,13 +1,9 @@
 // The import dialog's views: the column mapping, the preview, the duplicates, the problems.
 import { html, nothing } from 'lit';
 import { displayName, type ContactFields, type DisplayOrder } from '../../core/contact.js';
-import {
-  COLUMN_TARGETS,
-  type ColumnTarget,
-  type DuplicateChoice,
-  type DuplicateMatch,
-  type ImportProblem,
-} from '../../core/formats/index.js';
+import { COLUMN_TARGETS, type ColumnTarget } from '../../core/formats/csv-columns.js';
+import type { DuplicateChoice, DuplicateMatch } from '../../core/formats/import-plan.js';
+import type { ImportProblem } from '../../core/formats/types.js';
 import { t } from '../i18n.js';
 import { translateMessage } from '../core-messages.js';
 

@@ -212,6 +212,7 @@ export const templates: Record<string, string> = {
   'Change picture': 'Changer la photo',
   'Upload picture': 'Ajouter une photo',
   'Remove picture': 'Retirer la photo',
+  Picture: 'Photo',
   'Crop to a square': 'Recadrer en carré',
   file: 'fichier',
   'This picture could not be processed.': 'Cette image n’a pas pu être traitée.',
@@ -235,6 +236,7 @@ export const templates: Record<string, string> = {
   'Country for phone numbers typed without + (e.g. US, FR)':
     'Pays des numéros saisis sans + (par ex. FR, BE)',
   'Open maps with': 'Ouvrir les cartes avec',
+  'All contacts on one scrolling page': 'Tous les contacts sur une seule page défilante',
 
   // Search
   'Advanced search': 'Recherche avancée',
@@ -369,6 +371,18 @@ export const templates: Record<string, string> = {
     'La taille des photos doit être un nombre entier de pixels',
   'Pictures are at least 64 pixels': 'Les photos font au moins 64 pixels',
   'Pictures are at most 2048 pixels': 'Les photos font au plus 2048 pixels',
+  'The owner already has every right': 'Le propriétaire a déjà tous les droits',
+  'Add, edit and delete need view': 'Ajouter, modifier et supprimer demandent le droit de voir',
+  'Enter a web address starting with http:// or https://':
+    'Saisissez une adresse web commençant par http:// ou https://',
+  'Share a contact from its own book': 'Partagez un contact depuis son propre carnet',
+  'Write a comment first': 'Écrivez d’abord un commentaire',
+  'Two users have the same id': 'Deux utilisateurs ont le même identifiant',
+  'Two groups have the same id': 'Deux groupes ont le même identifiant',
+  'Only a contact of a personal book is shared into groups':
+    'Seul un contact d’un carnet personnel peut être partagé dans des groupes',
+  'A group is listed twice': 'Un groupe figure deux fois',
+  'Give the tag a name': 'Donnez un nom à l’étiquette',
   'A record needs a non-empty string id': 'Un enregistrement doit avoir un identifiant non vide',
 
   // Search query messages
