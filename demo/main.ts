@@ -5,6 +5,7 @@ import type { ContactBookElement } from '../src/components/contact-book.js';
 import { generateContacts } from './sample-contacts.js';
 import { USER_HINTS, directory, seedSampleUsers } from './sample-users.js';
 import { seedTags } from './sample-tags.js';
+import { languageSwitcher } from './language.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded-users';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
@@ -31,6 +32,8 @@ userSelect.addEventListener('change', () => {
   element.userId = userSelect.value;
   hint.textContent = USER_HINTS[userSelect.value] ?? '';
 });
+
+await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!);
 
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.

@@ -20,7 +20,7 @@ import type { ContactList } from './contact-list.js';
 import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
 /** How long the "Undo" notice stays after a deletion. */
@@ -159,7 +159,7 @@ export class ContactBookElement extends LitElement {
     const selected = this.selectedId ? book?.find(this.selectedId) : undefined;
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
-      <div part="base">
+      <div part="base" lang=${getLocale()}>
         <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
           <contact-context-select
             .directory=${this.directory}

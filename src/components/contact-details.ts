@@ -7,7 +7,7 @@ import type { PresenceProvider } from '../core/presence.js';
 import { addressLines, formatPartialDate } from '../core/format.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 import { tabStyles } from './tab-styles.js';
@@ -262,8 +262,11 @@ export class ContactDetails extends LitElement {
               : nothing
           }
           ${this.section(t('Personal'), [
-            [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday)],
-            [t('Anniversary'), contact.anniversary && formatPartialDate(contact.anniversary)],
+            [t('Birthday'), contact.birthday && formatPartialDate(contact.birthday, getLocale())],
+            [
+              t('Anniversary'),
+              contact.anniversary && formatPartialDate(contact.anniversary, getLocale()),
+            ],
             ...contact.related.map((related): Row => [related.type || t('Related'), related.value]),
           ])}
           ${this.tagSection(contactTags(book, contact.id))}
