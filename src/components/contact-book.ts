@@ -40,7 +40,35 @@ const NOTICE_MS = 12_000;
  * @csspart list - the list pane.
  * @csspart details - the details pane.
  * @csspart notice - the status line with Undo.
- * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
+ * @csspart toolbar-button - the New and More buttons; `toolbar-menu` their drop-downs.
+ * @csspart search-input - the search field; `search-popup` its drop-down of hits.
+ * @csspart table - the list's table; `row` each contact's row (`active` the shown one), `pager` its page navigation.
+ * @csspart details-header - the details pane's name and buttons; `details-section` each group of fields, `details-button` its Print, Edit and Delete.
+ * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `confirm-dialog`.
+ * @csspart editor - the contact editor; `editor-tabs`, `editor-tab`, `editor-footer` inside it.
+ * @cssprop --cb-bg - page background of the element and its dialogs.
+ * @cssprop --cb-surface - toolbar, buttons and hovered rows.
+ * @cssprop --cb-text - text colour.
+ * @cssprop --cb-muted - secondary text: labels, counts, hints.
+ * @cssprop --cb-border - borders and separators.
+ * @cssprop --cb-accent - primary buttons, links, the chosen tab.
+ * @cssprop --cb-accent-text - text on the accent colour.
+ * @cssprop --cb-danger - destructive actions and errors.
+ * @cssprop --cb-selected - the shown row and highlighted menu items.
+ * @cssprop --cb-focus - the keyboard focus ring (a box-shadow).
+ * @cssprop --cb-shadow - shadow of menus and drop-downs.
+ * @cssprop --cb-backdrop - what covers the page behind a dialog.
+ * @cssprop --cb-avatar-text - initials on an avatar.
+ * @cssprop --cb-font - font family.
+ * @cssprop --cb-font-size - base font size.
+ * @cssprop --cb-font-size-small - labels, hints and counts.
+ * @cssprop --cb-heading-size - dialog headings.
+ * @cssprop --cb-title-size - the contact's name in the details.
+ * @cssprop --cb-radius - corner radius of controls.
+ * @cssprop --cb-radius-large - corner radius of dialogs.
+ * @cssprop --cb-radius-pill - corner radius of chips.
+ * @cssprop --cb-space - the spacing unit every gap and padding derives from.
+ * @cssprop --cb-avatar-size - size of the avatars in the list.
  */
 export class ContactBookElement extends LitElement {
   static override styles = [controlStyles, bookStyles];
@@ -138,11 +166,13 @@ export class ContactBookElement extends LitElement {
         <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
           <contact-menu
             label=${t('New')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${[{ value: 'contact', label: t('Contact'), disabled: !book?.can('add') }] satisfies MenuItem[]}
             @contact-menu-select=${this.handleNewMenu}
           ></contact-menu>
           <contact-menu
             label=${t('More')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
                 { value: 'import', label: t('Import…'), disabled: !book?.can('add') },
@@ -173,11 +203,13 @@ export class ContactBookElement extends LitElement {
                 <div class="list-pane">
                   <contact-search
                     part="search"
+                    exportparts="input: search-input, popup: search-popup"
                     .tagsOf=${this.tagsOf}
                     @contact-search=${this.handleSearch}
                   ></contact-search>
                   <contact-list
                     part="list"
+                    exportparts="row, table, pager"
                     active-id=${this.selectedId}
                     .results=${this.searchResults}
                     .resultsTotal=${this.searchTotal}
@@ -185,6 +217,7 @@ export class ContactBookElement extends LitElement {
                 </div>
                 <contact-details
                   part="details"
+                  exportparts="header: details-header, section: details-section, button: details-button"
                   .contact=${selected}
                   .mapProvider=${this.mapProvider}
                   .presence=${this.presence}
@@ -203,6 +236,7 @@ export class ContactBookElement extends LitElement {
       </div>
       <dialog
         id="editor"
+        part="dialog editor-dialog"
         aria-label=${this.editing?.contact ? t('Edit contact') : t('New contact')}
         @cancel=${this.handleEditorClosed}
       >
@@ -210,6 +244,8 @@ export class ContactBookElement extends LitElement {
         ${
           this.editing
             ? html`<contact-editor
+                part="editor"
+                exportparts="tabs: editor-tabs, tab: editor-tab, footer: editor-footer"
                 .contact=${this.editing.contact}
                 @contact-save=${this.handleSaved}
                 @contact-cancel=${this.handleEditorClosed}
@@ -217,7 +253,12 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <dialog id="viewer" aria-label=${t('Contact')} @close=${() => (this.viewingId = '')}>
+      <dialog
+        id="viewer"
+        part="dialog viewer-dialog"
+        aria-label=${t('Contact')}
+        @close=${() => (this.viewingId = '')}
+      >
         <contact-details
           .contact=${viewing}
           .mapProvider=${this.mapProvider}
@@ -226,21 +267,31 @@ export class ContactBookElement extends LitElement {
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
-      <dialog id="preferences" aria-label=${t('Preferences')}>
+      <dialog id="preferences" part="dialog preferences-dialog" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
           @contact-preferences-saved=${() => this.preferencesDialog.close()}
           @contact-cancel=${() => this.preferencesDialog.close()}
         ></contact-preferences>
       </dialog>
-      <dialog id="trash" aria-label=${t('Trash')} @close=${() => (this.trashOpen = false)}>
+      <dialog
+        id="trash"
+        part="dialog trash-dialog"
+        aria-label=${t('Trash')}
+        @close=${() => (this.trashOpen = false)}
+      >
         <header>
           <h2>${t('Trash')}</h2>
           <button @click=${() => this.trashDialog.close()}>${t('Close')}</button>
         </header>
         ${this.trashOpen ? html`<contact-trash></contact-trash>` : nothing}
       </dialog>
-      <dialog id="sms" aria-label=${t('Send SMS')} @close=${() => (this.textRecipients = [])}>
+      <dialog
+        id="sms"
+        part="dialog sms-dialog"
+        aria-label=${t('Send SMS')}
+        @close=${() => (this.textRecipients = [])}
+      >
         <header>
           <h2>${t('Send SMS')}</h2>
           <button @click=${() => this.smsDialog.close()}>${t('Close')}</button>
@@ -257,9 +308,9 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <contact-import-dialog></contact-import-dialog>
+      <contact-import-dialog exportparts="dialog, dialog: import-dialog"></contact-import-dialog>
       <contact-print></contact-print>
-      <contact-confirm></contact-confirm>
+      <contact-confirm exportparts="dialog, dialog: confirm-dialog"></contact-confirm>
     `;
   }
 

@@ -18,6 +18,8 @@ import { controlStyles } from './theme.js';
  * @csspart base - the wrapper.
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
+ * @csspart button - Print, Edit and Delete, also named `print`, `edit` and `delete`.
+ * @csspart empty - the message shown when no contact is chosen.
  */
 export class ContactDetails extends LitElement {
   static override styles = [
@@ -97,7 +99,8 @@ export class ContactDetails extends LitElement {
 
   override render() {
     const contact = this.contact;
-    if (!contact) return html`<p class="empty">${t('Select a contact to see the details.')}</p>`;
+    if (!contact)
+      return html`<p class="empty" part="empty">${t('Select a contact to see the details.')}</p>`;
     const book = this.books.book;
     const order = book?.preferences.displayOrder ?? 'last-first';
     const subtitle = [contact.title, contact.organization].filter(Boolean).join(' · ');
@@ -121,8 +124,9 @@ export class ContactDetails extends LitElement {
               .contacts=${[contact]}
               file-name=${displayName(contact, 'first-last') || 'contact'}
             ></contact-export-menu>
-            <button @click=${this.handlePrint}>${t('Print')}</button>
+            <button part="button print" @click=${this.handlePrint}>${t('Print')}</button>
             <button
+              part="button edit"
               class="primary"
               ?disabled=${book ? !book.can('edit', contact) : true}
               @click=${this.handleEdit}
@@ -130,6 +134,7 @@ export class ContactDetails extends LitElement {
               ${t('Edit')}
             </button>
             <button
+              part="button delete"
               class="danger"
               ?disabled=${book ? !book.can('delete', contact) : true}
               @click=${this.handleDelete}

@@ -18,7 +18,10 @@ import type { MenuItem } from './contact-menu.js';
  * @event contact-delete - the user asked to delete contacts (the container confirms).
  * @event contact-selection-change - the checked contacts changed.
  * @csspart base - the wrapper.
+ * @csspart bar - the select-all box and the selection's Actions menu above the table.
  * @csspart table - the table of contacts.
+ * @csspart row - each contact's row; the shown one is also `active`.
+ * @csspart empty - the message when there are no contacts (or no matches).
  * @csspart pager - the page navigation.
  */
 export class ContactList extends LitElement {
@@ -156,7 +159,7 @@ export class ContactList extends LitElement {
     const selection = this.selection;
     return html`
       <div part="base">
-        <div class="bar">
+        <div class="bar" part="bar">
           <label>
             <input
               type="checkbox"
@@ -221,7 +224,7 @@ export class ContactList extends LitElement {
                   )}
                 </tbody>
               </table>`
-            : html`<p class="empty">
+            : html`<p class="empty" part="empty">
                 ${source ? t('No contacts match.') : t('No contacts yet. Use New ▸ Contact to add one.')}
               </p>`
         }
@@ -274,6 +277,7 @@ export class ContactList extends LitElement {
   private renderRow(contact: Contact, name: string, region: string | undefined, tabStop: boolean) {
     const checked = this.selected.has(contact.id);
     return html`<tr
+      part=${contact.id === this.activeId ? 'row active' : 'row'}
       tabindex=${tabStop ? 0 : -1}
       @focus=${() => (this.focusId = contact.id)}
       aria-selected=${contact.id === this.activeId ? 'true' : 'false'}
