@@ -209,7 +209,7 @@ export class ContactBookElement extends LitElement {
                   ></contact-search>
                   <contact-list
                     part="list"
-                    exportparts="row, table, pager"
+                    exportparts="row, active, table, pager"
                     active-id=${this.selectedId}
                     .results=${this.searchResults}
                     .resultsTotal=${this.searchTotal}

@@ -15,6 +15,8 @@ const PAGE = 100;
  * themselves.
  * Restore them, or delete them for good (after a confirmation).
  * @csspart base - the wrapper.
+ * @csspart table - the deleted contacts; `row` each one.
+ * @csspart empty - the message when the trash is empty.
  */
 export class ContactTrash extends LitElement {
   static override styles = [
@@ -85,7 +87,7 @@ export class ContactTrash extends LitElement {
                     ${t('Delete forever')}
                   </button>
                 </div>
-                <table aria-label=${t('Trash')}>
+                <table part="table" aria-label=${t('Trash')}>
                   <thead>
                     <tr>
                       <th><span class="visually-hidden">${t('Selected')}</span></th>
@@ -96,7 +98,7 @@ export class ContactTrash extends LitElement {
                   <tbody>
                     ${entries.slice(0, this.shown).map((entry) => {
                       const name = displayName(entry.contact);
-                      return html`<tr>
+                      return html`<tr part="row">
                         <td>
                           <input
                             type="checkbox"
@@ -119,7 +121,7 @@ export class ContactTrash extends LitElement {
                       </p>`
                     : nothing
                 }`
-            : html`<p>${t('The trash is empty.')}</p>`,
+            : html`<p part="empty">${t('The trash is empty.')}</p>`,
       })}
       <contact-confirm></contact-confirm>
     </div>`;

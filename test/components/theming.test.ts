@@ -45,6 +45,7 @@ const PARTS = [
   'list',
   'table',
   'row',
+  'active',
   'pager',
   'details',
   'details-header',
