@@ -18,6 +18,7 @@ import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
+import { handleToolbarKeydown } from './toolbar-keys.js';
 
 /** How long the "Undo" notice stays after a deletion. */
 const NOTICE_MS = 12_000;
@@ -163,7 +164,12 @@ export class ContactBookElement extends LitElement {
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
       <div part="base">
-        <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+        <div
+          part="toolbar"
+          role="toolbar"
+          aria-label=${t('Address book')}
+          @keydown=${handleToolbarKeydown}
+        >
           <contact-menu
             label=${t('New')}
             exportparts="button: toolbar-button, menu: toolbar-menu"
