@@ -37,6 +37,8 @@ export class ContactDetails extends LitElement {
       }
       .title {
         flex: 1;
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       h2 {
         margin: 0;
@@ -70,6 +72,7 @@ export class ContactDetails extends LitElement {
       }
       .note {
         white-space: pre-wrap;
+        overflow-wrap: anywhere;
       }
       a {
         color: var(--_cb-accent);

@@ -31,6 +31,7 @@ export class ContactTrash extends LitElement {
         text-align: start;
         padding: var(--_cb-space-xs) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
+        overflow-wrap: anywhere;
       }
       .bar {
         display: flex;

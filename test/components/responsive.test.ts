@@ -35,13 +35,36 @@ async function mount() {
     html`<contact-book .store=${new MemoryStore()}></contact-book>`,
   );
   const book = await element.ready();
-  await book.createMany(generateContacts(30, { seed: 3 }));
+  await book.createMany([
+    // First in the list, and as long as real contacts get.
+    {
+      name: { given: 'Aaaa-Maximiliane', family: 'Aaaa-Wolfeschlegelsteinhausenberger' },
+      organization: 'Internationale Vereinigung für Theoretische und Angewandte Limnologie',
+      title: 'Wissenschaftliche Mitarbeiterin',
+      emails: [
+        { value: 'maximiliane.wolfeschlegelsteinhausenberger@limnologie-vereinigung.example' },
+      ],
+      phones: [{ value: '+49 30 123456789', type: 'work' }],
+      addresses: [{ street: 'Müggelseedamm 310', locality: 'Berlin', postalCode: '12587' }],
+      urls: [{ value: 'https://www.limnologie-vereinigung.example/mitarbeitende/wolfeschlegel' }],
+      note: 'https://a-very-long-link.example/with/a/path/that/does/not/break/on/its/own/at/all',
+    },
+    ...generateContacts(30, { seed: 3 }),
+  ]);
   await settle(element);
   return { element, book };
 }
 
 function expectFits(element: ContactBookElement) {
   expect(overflowing(element)).to.deep.equal([]);
+  const dialogs = [...everything(element.shadowRoot!)].filter(
+    (node): node is HTMLDialogElement => node instanceof HTMLDialogElement && node.open,
+  );
+  for (const dialog of dialogs)
+    expect(
+      dialog.scrollWidth,
+      `#${dialog.id || dialog.getRootNode()} scrolls sideways`,
+    ).to.be.at.most(dialog.clientWidth);
   expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
 }
 
