@@ -165,6 +165,10 @@ export const controlStyles = css`
     max-width: min(92vw, 44rem);
     box-sizing: border-box;
   }
+  /* Opening a dialog focuses the dialog itself; its border already shows where focus is. */
+  dialog:focus-visible {
+    box-shadow: none;
+  }
   dialog::backdrop {
     background: var(--_cb-backdrop);
   }
