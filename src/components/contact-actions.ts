@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
@@ -61,6 +62,7 @@ const mapProviderConverter = {
  * @csspart hint - Why it cannot.
  * @csspart presence - An IM address's presence.
  */
+@localized()
 export class ContactActions extends LitElement {
   static override styles = [
     themeTokens,

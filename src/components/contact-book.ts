@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
@@ -71,6 +72,7 @@ const NOTICE_MS = 12_000;
  * @cssprop --cb-space - the spacing unit every gap and padding derives from.
  * @cssprop --cb-avatar-size - size of the avatars in the list.
  */
+@localized()
 export class ContactBookElement extends LitElement {
   static override styles = [controlStyles, bookStyles];
 

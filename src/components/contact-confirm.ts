@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
@@ -16,6 +17,7 @@ export interface ConfirmRequest {
  * the user confirms (typing the required text when there is one).
  * @csspart dialog - the dialog.
  */
+@localized()
 export class ContactConfirm extends LitElement {
   static override styles = [
     controlStyles,

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { webHref, type MapProvider } from '../core/links.js';
@@ -21,6 +22,7 @@ import { controlStyles } from './theme.js';
  * @csspart button - Print, Edit and Delete, also named `print`, `edit` and `delete`.
  * @csspart empty - the message shown when no contact is chosen.
  */
+@localized()
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
@@ -112,7 +114,7 @@ export class ContactDetails extends LitElement {
         <header part="header">
           <contact-avatar size="large" .contact=${contact}></contact-avatar>
           <div class="title">
-            <h2>${displayName(contact, 'first-last')}</h2>
+            <h2>${displayName(contact, order)}</h2>
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
@@ -125,7 +127,7 @@ export class ContactDetails extends LitElement {
             <slot name="actions"></slot>
             <contact-export-menu
               .contacts=${[contact]}
-              file-name=${displayName(contact, 'first-last') || 'contact'}
+              file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button part="button print" @click=${this.handlePrint}>${t('Print')}</button>
             <button
@@ -236,7 +238,7 @@ export class ContactDetails extends LitElement {
     const printer = this.shadowRoot!.querySelector('contact-print');
     if (!printer || !this.contact) return;
     printer.contacts = [this.contact];
-    printer.heading = displayName(this.contact, 'first-last');
+    printer.heading = displayName(this.contact, this.books.book?.preferences.displayOrder);
     await printer.updateComplete;
     await printer.print();
   };

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { PHONE_TYPES, formatName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { ConflictError, ValidationError, type FieldIssue } from '../core/errors.js';
@@ -15,6 +16,7 @@ import {
 } from './editor-draft.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { translateMessage } from './core-messages.js';
 import { fieldLabel, typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 
@@ -51,6 +53,7 @@ type TabId = (typeof TABS)[number]['id'];
  * @csspart panel - the fields of the chosen tab.
  * @csspart footer - the row of Cancel and Save; `button` each, also `cancel` and `save`.
  */
+@localized()
 export class ContactEditor extends LitElement {
   static override styles = [controlStyles, editorStyles];
 
@@ -92,8 +95,8 @@ export class ContactEditor extends LitElement {
                       list: this.issues
                         .map((issue) =>
                           issue.path.length
-                            ? `${fieldLabel(issue.path)}: ${t(issue.message)}`
-                            : t(issue.message),
+                            ? `${fieldLabel(issue.path)}: ${translateMessage(issue.message)}`
+                            : translateMessage(issue.message),
                         )
                         .join('; '),
                     },
@@ -457,7 +460,7 @@ export class ContactEditor extends LitElement {
   private issueAt(path: (string | number)[]): string {
     const key = path.join('.');
     const message = this.issues.find((issue) => issue.path.join('.') === key)?.message;
-    return message ? t(message) : '';
+    return message ? translateMessage(message) : '';
   }
 
   private tabHasIssues(tab: TabId): boolean {

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { controlStyles } from './theme.js';
@@ -18,6 +19,7 @@ export interface MenuItem {
  * @csspart button - the button that opens the menu.
  * @csspart menu - the list of items.
  */
+@localized()
 export class ContactMenu extends LitElement {
   static override styles = [
     controlStyles,

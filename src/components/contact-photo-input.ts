@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { ContactPhoto } from '../core/contact.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
@@ -28,6 +29,7 @@ const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
  * @csspart error - The message for a file that cannot be used.
  * @cssproperty --cb-avatar-size - Diameter of the picture (default 8rem).
  */
+@localized()
 export class ContactPhotoInput extends LitElement {
   static override styles = [
     controlStyles,

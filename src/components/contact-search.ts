@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { state, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -43,6 +44,7 @@ const QUOTED_QUERY = 60;
  * @csspart empty - The empty state.
  * @cssproperty --cb-search-active - Background of the highlighted option.
  */
+@localized()
 export class ContactSearch extends LitElement {
   static override styles = [
     controlStyles,

@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { displayName } from '../core/contact.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
-import { t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
 /** Entries shown at a time. */
@@ -18,6 +19,7 @@ const PAGE = 100;
  * @csspart table - the deleted contacts; `row` each one.
  * @csspart empty - the message when the trash is empty.
  */
+@localized()
 export class ContactTrash extends LitElement {
   static override styles = [
     controlStyles,
@@ -98,7 +100,10 @@ export class ContactTrash extends LitElement {
                   </thead>
                   <tbody>
                     ${entries.slice(0, this.shown).map((entry) => {
-                      const name = displayName(entry.contact);
+                      const name = displayName(
+                        entry.contact,
+                        this.books.book?.preferences.displayOrder,
+                      );
                       return html`<tr part="row">
                         <td>
                           <input
@@ -109,7 +114,7 @@ export class ContactTrash extends LitElement {
                           />
                         </td>
                         <td>${name}</td>
-                        <td>${new Date(entry.deletedAt).toLocaleString()}</td>
+                        <td>${formatDate(entry.deletedAt)}</td>
                       </tr>`;
                     })}
                   </tbody>

@@ -20,9 +20,21 @@ import {
 import { toFieldIssues } from './contact.js';
 import { ContactCache } from './contact-cache.js';
 import { expiredEntries, moveToTrashOps, purgeOps, restoreOps, type TrashEntry } from './trash.js';
-import { can, personalBook, type Action, type BookAccess } from './rights.js';
+import { can, type Action, type BookAccess, type Grant, type MemberGrant } from './rights.js';
+import {
+  BookRights,
+  contactEditorsOp,
+  memberGrantsOp,
+  personalGrantsOp,
+  type AclRecord,
+} from './access.js';
+import { groupOfBook, personalBookId, type Directory } from './directory.js';
+import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
-import type { Change, ChangeOrigin, Store, StoredRecord, WriteOp } from './store.js';
+import { BookComments } from './comments.js';
+import { BookAttachments } from './attachments.js';
+import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
+import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -42,22 +54,16 @@ export interface ContactBookOptions {
   userId?: string;
   /** The book this facade opens; defaults to the user's personal book. */
   bookId?: string;
-  /** The book's name, typed to confirm emptying it. */
+  /** The book's name, typed to confirm emptying it; defaults to the group's name, or "Private". */
   bookName?: string;
+  /** Users and groups: group books take their members and admins from it. */
+  directory?: Directory;
   /** Days a deleted contact stays restorable. */
   trashDays?: number;
   /** The clock (tests set it). */
   now?: () => Date;
-}
-
-const PERSONAL_PREFIX = 'private-';
-
-/**
- * Who owns a book that has no `acl` record yet: the user a personal book is named after
- * (`private-<user>`), so another user never becomes its owner by opening it; else the opener.
- */
-function defaultOwner(bookId: string, userId: string): string {
-  return bookId.startsWith(PERSONAL_PREFIX) ? bookId.slice(PERSONAL_PREFIX.length) : userId;
+  /** The largest file that can be attached to a contact, in bytes (25 MB by default). */
+  maxAttachmentSize?: number;
 }
 
 /**
@@ -70,33 +76,59 @@ export class ContactBook {
   readonly userId: string;
   readonly bookId: string;
   readonly bookName: string;
+  /** Where users and groups come from, when the host gave one. */
+  readonly directory: Directory | undefined;
   /** Days a deleted contact stays restorable in the trash. */
   readonly trashDays: number;
+  /** Comments on the book's contacts; counts load in the background after `open`. */
+  readonly comments: BookComments;
+  /** Files and links attached to the book's contacts. */
+  readonly attachments: BookAttachments;
   private readonly now: () => Date;
   private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
+  private readonly tagRegistry: TagRegistry;
   private readonly listeners = new Set<(change: BookChange) => void>();
   /** Sorted views of the contacts, by display order, built on first use and kept current. */
   private prefs: Preferences = DEFAULT_PREFERENCES;
-  private access: BookAccess;
+  private readonly rights: BookRights;
   private unsubscribe: (() => void) | undefined;
 
   constructor({
     store,
     userId = 'me',
     bookId,
-    bookName = 'Private',
+    bookName,
+    directory,
     trashDays = 30,
     now = () => new Date(),
+    maxAttachmentSize,
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
-    this.bookId = bookId ?? `${PERSONAL_PREFIX}${userId}`;
-    this.bookName = bookName;
+    this.bookId = bookId ?? personalBookId(userId);
+    const groupId = groupOfBook(this.bookId);
+    this.bookName =
+      bookName ??
+      (groupId === undefined ? undefined : directory?.group(groupId)?.name) ??
+      'Private';
+    this.directory = directory;
     this.trashDays = trashDays;
     this.now = now;
-    this.access = personalBook(this.bookId, defaultOwner(this.bookId, userId));
+    this.rights = new BookRights({ bookId: this.bookId, userId, directory });
     this.tags = new UserTags(userId);
+    const host = {
+      store,
+      userId,
+      now,
+      find: (id: string) => this.find(id),
+      can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
+        this.can(action, contact),
+    };
+    // Once the counts are in, subscribers re-render (the list's comment icons).
+    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
+    this.tagRegistry = new TagRegistry(userId, this.tags);
   }
 
   /**
@@ -123,19 +155,25 @@ export class ContactBook {
       if (queued) queued.push([changes, origin]);
       else this.handleChanges(changes, origin);
     });
-    const [contacts, prefs, access, tags] = await Promise.all([
+    const [contacts, prefs, access, tags, tagRecords] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
-      this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
+      this.store.getAll<AclRecord>('acl'),
       this.store.getAll<TagAssignment>('tagAssignments'),
+      this.store.getAll<TagRecord>('tags'),
     ]);
     this.tags.load(tags);
+    this.tagRegistry.load(tagRecords);
     this.contacts.load(contacts);
     if (prefs) this.prefs = readPreferences(prefs.values);
-    if (access) this.access = access.access;
+    this.rights.load(access);
     const replay = queued;
     queued = undefined;
     for (const [changes, origin] of replay) this.handleChanges(changes, origin);
+    // Off the critical path: a big book opens without waiting for its comment counts.
+    this.comments.loadCounts().catch((error: unknown) => {
+      console.error('Could not read the comment counts', error);
+    });
     this.purgeExpiredTrash().catch((error: unknown) => {
       console.error('Could not purge the expired trash', error);
     });
@@ -154,9 +192,22 @@ export class ContactBook {
     return () => this.listeners.delete(listener);
   }
 
-  /** May the current user do this (to this contact)? The UI asks before showing a control. */
-  can(action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>): boolean {
-    return can({ userId: this.userId }, action, { book: this.access, contact });
+  /**
+   * May the current user do this (to this contact; for `share`, into that group book)? The UI
+   * asks before showing a control.
+   */
+  can(action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>, into?: string): boolean {
+    return can({ userId: this.userId }, action, this.rights.target(contact, into));
+  }
+
+  /** The rights facts of this book: owner and grants, or group members, admins and grants. */
+  get access(): BookAccess {
+    return this.rights.access;
+  }
+
+  /** The rights facts of another book (a group to share into, say). */
+  accessOf(bookId: string): BookAccess {
+    return this.rights.accessOf(bookId);
   }
 
   // ── Contacts ──────────────────────────────────────────────────────────────
@@ -224,6 +275,7 @@ export class ContactBook {
     const issues: FieldIssue[] = [];
     const fields = this.validate(input, [], issues);
     if (!fields) throw new ValidationError(issues);
+    this.checkSharing(current, current.sharedWith, fields.sharedWith);
     const record: Contact = {
       ...fields,
       id,
@@ -244,7 +296,7 @@ export class ContactBook {
     const list = typeof ids === 'string' ? [ids] : ids;
     const contacts = await Promise.all(list.map((id) => this.get(id)));
     for (const contact of contacts) this.require('delete', contact);
-    await this.store.write(this.trashOps(contacts));
+    await this.store.write(this.removalOps(contacts));
     return contacts.length;
   }
 
@@ -261,9 +313,10 @@ export class ContactBook {
         },
       ]);
     }
+    this.require('empty');
     const contacts = this.contacts.values();
     for (const contact of contacts) this.require('delete', contact);
-    if (contacts.length) await this.store.write(this.trashOps(contacts));
+    if (contacts.length) await this.store.write(this.removalOps(contacts));
     return contacts.length;
   }
 
@@ -274,9 +327,42 @@ export class ContactBook {
     return this.tags.of(contactId);
   }
 
-  /** Every tag the current user has given, sorted. */
+  /** The names of every tag the current user has, sorted. */
   allTags(): string[] {
-    return this.tags.all();
+    return this.tagList().map((tag) => tag.name);
+  }
+
+  /** Every tag the current user has, with its colour, sorted by name. Nobody else sees them. */
+  tagList(): Tag[] {
+    return this.tagRegistry.list();
+  }
+
+  /** The current user's tag of that name (any case), or undefined. */
+  findTag(name: string): Tag | undefined {
+    return this.tagRegistry.find(name);
+  }
+
+  /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */
+  async createTag(name: string, colour: string = DEFAULT_TAG_COLOUR): Promise<Tag> {
+    this.require('view');
+    const [op] = this.tagRegistry.createOps(name, colour, this.now().toISOString());
+    const [change] = await this.store.write([op]);
+    const { name: created, colour: chosen } = change.record as TagRecord;
+    return { name: created, colour: chosen };
+  }
+
+  /** Changes a tag's colour (from the palette). */
+  async setTagColour(name: string, colour: string): Promise<void> {
+    this.require('view');
+    await this.store.write(this.tagRegistry.colourOps(name, colour, this.now().toISOString()));
+  }
+
+  /** Deletes a tag and takes it off every contact, in one atomic batch; returns how many it left. */
+  async deleteTag(name: string): Promise<number> {
+    this.require('view');
+    const ops = this.tagRegistry.deleteOps(name);
+    await this.store.write(ops);
+    return ops.filter((op) => op.collection === 'tagAssignments').length;
   }
 
   /** Sets the current user's tags on one contact (an empty list removes them). */
@@ -284,14 +370,14 @@ export class ContactBook {
     await this.setTagsMany([[contactId, tags]]);
   }
 
-  /** Sets tags on several contacts in one atomic batch (an import's tags, say). */
+  /** Sets tags on several contacts in one atomic batch (an import's tags, say); new names become tags. */
   async setTagsMany(entries: readonly (readonly [string, readonly string[]])[]): Promise<void> {
     this.require('view');
     for (const [contactId] of entries) {
       if (!this.contacts.has(contactId))
         throw new NotFoundError(`No contact ${contactId} in this book`);
     }
-    await this.store.write(this.tags.ops(entries));
+    await this.store.write(this.tagRegistry.assignOps(entries, this.now().toISOString()));
   }
 
   // ── Trash ─────────────────────────────────────────────────────────────────
@@ -305,9 +391,10 @@ export class ContactBook {
       .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
-  /** Puts contacts back from the trash, as they were; returns how many. */
+  /** Puts contacts back from the trash, as they were; returns how many. Needs add or delete. */
   async restore(ids: readonly string[]): Promise<number> {
-    this.require('add');
+    // Who may delete may undo it, even without `add`.
+    if (!this.can('delete')) this.require('add');
     const entries = await this.trashEntries(ids);
     await this.store.write(restoreOps(entries));
     return entries.length;
@@ -317,7 +404,7 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write([...purgeOps(entries), ...this.untagOps(entries)]);
+    await this.store.write(await this.destroyOps(entries));
     return entries.length;
   }
 
@@ -325,8 +412,45 @@ export class ContactBook {
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
     const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
-    if (expired.length) await this.store.write([...purgeOps(expired), ...this.untagOps(expired)]);
+    if (expired.length) await this.store.write(await this.destroyOps(expired));
     return expired.length;
+  }
+
+  // ── Rights and sharing ────────────────────────────────────────────────────
+
+  /** Replaces the grants on this personal book (user id → rights). The owner only. */
+  async setGrants(grants: Readonly<Record<string, readonly Grant[]>>): Promise<void> {
+    this.require('grant');
+    await this.store.write([personalGrantsOp(this.rights, grants, this.directory)]);
+  }
+
+  /** Replaces the add / delete rights admins grant to members of this group. Admins only. */
+  async setMemberGrants(grants: Readonly<Record<string, readonly MemberGrant[]>>): Promise<void> {
+    this.require('grant');
+    await this.store.write([memberGrantsOp(this.rights, grants)]);
+  }
+
+  /** Sets who edits one contact of this group beyond its creator. Admins only. */
+  async setContactEditors(contactId: string, editors: readonly string[]): Promise<void> {
+    this.require('grant');
+    if (!this.contacts.has(contactId))
+      throw new NotFoundError(`No contact ${contactId} in this book`);
+    await this.store.write([contactEditorsOp(this.rights, contactId, editors)]);
+  }
+
+  /**
+   * Shares a contact of this personal book into exactly these group books: it then shows in them
+   * too (one record). Groups left out are unshared; the contact stays here.
+   */
+  async shareWith(contactId: string, groupBookIds: readonly string[]): Promise<Contact> {
+    const current = await this.get(contactId);
+    if (current.bookId !== this.bookId)
+      throw new ValidationError([
+        { path: ['sharedWith'], message: 'Share a contact from its own book' },
+      ]);
+    this.checkSharing(current, current.sharedWith, groupBookIds);
+    const [change] = await this.store.write([sharedWithOp(current, groupBookIds, this.now())]);
+    return change.record as Contact;
   }
 
   // ── Preferences ───────────────────────────────────────────────────────────
@@ -368,6 +492,8 @@ export class ContactBook {
     const contacts = inputs.flatMap((input, index) => {
       const fields = this.validate(input, indexed ? [index] : [], issues);
       if (!fields) return [];
+      const path = [...(indexed ? [index] : []), 'sharedWith'];
+      this.checkSharing({ id: '', createdBy: this.userId }, [], fields.sharedWith, path);
       const contact: Contact = {
         ...fields,
         id: newId(),
@@ -401,6 +527,30 @@ export class ContactBook {
     }
   }
 
+  /** Refuses a change of `sharedWith` the user may not make (see sharing.ts). */
+  private checkSharing(
+    contact: Pick<Contact, 'id' | 'createdBy'>,
+    before: readonly string[],
+    after: readonly string[],
+    path?: (string | number)[],
+  ): void {
+    checkSharing({
+      homeIsPersonal: this.access.kind === 'personal',
+      before,
+      after,
+      mayShare: (into) => this.can('share', contact, into),
+      mayUnshare: (from) =>
+        this.can('share', contact, from) ||
+        can({ userId: this.userId }, 'delete', { book: this.accessOf(from) }),
+      path,
+    });
+  }
+
+  /** Home contacts go to the trash; contacts shared into this group are unshared from it. */
+  private removalOps(contacts: readonly Contact[]): WriteOp[] {
+    return removalOps(contacts, this.bookId, (home) => this.trashOps(home), this.now());
+  }
+
   /** Schema, identity rule, then normalisation (phones to E.164, FN derived). */
   private validate(
     input: ContactInput,
@@ -420,6 +570,17 @@ export class ContactBook {
       value: normalizePhone(phone.value, this.prefs.defaultRegion),
     }));
     return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
+  }
+
+  /** One batch that destroys trash entries with their tags, comments and attachments. */
+  private async destroyOps(entries: readonly TrashEntry[]): Promise<WriteOp[]> {
+    const ids = entries.map((entry) => entry.id);
+    return [
+      ...purgeOps(entries),
+      ...this.untagOps(entries),
+      ...this.comments.purgeOps(ids),
+      ...(await this.attachments.purgeOps(ids)),
+    ];
   }
 
   /** A purged contact's tags go with it. */
@@ -455,8 +616,12 @@ export class ContactBook {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
       } else if (change.collection === 'tagAssignments') {
         this.tags.handle(change);
-      } else if (change.collection === 'acl' && change.id === this.bookId && change.record) {
-        this.access = (change.record as StoredRecord & { access: BookAccess }).access;
+      } else if (change.collection === 'comments') {
+        this.comments.handle(change);
+      } else if (change.collection === 'acl') {
+        this.rights.handle(change);
+      } else if (change.collection === 'tags') {
+        this.tagRegistry.handle(change);
       }
     }
     for (const listener of [...this.listeners]) {
