@@ -12,7 +12,10 @@ for (const file of (await readdir(dir))
   .filter((name) => /^contact-.*(?<!styles)\.ts$/.test(name))
   .sort()) {
   const source = await readFile(new URL(file, dir), 'utf8');
-  const jsdoc = /\/\*\*([\s\S]*?)\*\/\s*export class/.exec(source)?.[1];
+  // The class's JSDoc: the last comment before `export class`, decorators (@localized()) allowed between.
+  const jsdoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:@\w+\([^)]*\)\s*)*export class/.exec(
+    source,
+  )?.[1];
   const tag = /'(contact-[a-z-]+)': /.exec(source)?.[1];
   if (!jsdoc || !tag) continue;
   const text = jsdoc.replace(/\n\s*\* ?/g, '\n');
