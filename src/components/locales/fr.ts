@@ -210,6 +210,7 @@ export const templates: Record<string, string> = {
   'This is not a valid number for that country': 'Ce numéro n’est pas valide pour ce pays',
   'Processing…': 'Traitement…',
   'Change picture': 'Changer la photo',
+  Picture: 'Photo',
   'Upload picture': 'Ajouter une photo',
   'Remove picture': 'Retirer la photo',
   'Crop to a square': 'Recadrer en carré',
