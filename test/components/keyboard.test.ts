@@ -137,6 +137,23 @@ describe('keyboard use of <contact-book>', () => {
     expect(focused()).to.equal(item);
   });
 
+  it('Escape closes the SMS composer and focus returns to the selection menu', async () => {
+    const { element } = await mount();
+    const list = inside(element, 'contact-list');
+    inside<HTMLInputElement>(list, '.bar input[type="checkbox"]').click();
+    await settle(list);
+    const button = inside<HTMLButtonElement>(list, '.bar contact-menu', 'button');
+    button.focus();
+    await press('Enter');
+    while (focused()?.textContent?.trim() !== 'Send SMS') await press('ArrowDown');
+    await press('Enter');
+    await until(() => dialog(element, '#sms').open, 'the composer opens');
+    await settle(element);
+    await press('Escape');
+    await until(() => !dialog(element, '#sms').open, 'Escape closes it');
+    expect(focused()).to.equal(button);
+  });
+
   it('Escape closes the import dialog and focus returns to More', async () => {
     const { element } = await mount();
     const button = menuButton(element, 'More');
