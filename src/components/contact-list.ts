@@ -97,7 +97,8 @@ export class ContactList extends LitElement {
         background: var(--_cb-selected);
       }
       tbody tr:focus-visible {
-        outline: none;
+        outline: 2px solid transparent;
+        outline-offset: -2px;
         box-shadow: inset var(--_cb-focus);
       }
       .name {

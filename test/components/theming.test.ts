@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import { darkPalette, lightPalette } from '../../src/components/theme.js';
@@ -110,6 +110,17 @@ describe('theming', () => {
       'rgb(10, 125, 90)',
     );
     expect(parseFloat(getComputedStyle(button).paddingLeft)).to.be.closeTo(before * 2, 0.5);
+  });
+
+  it('keeps a focus indicator that survives forced colours (an outline, not only a shadow)', async () => {
+    const { element } = await mount();
+    const button = inside<HTMLButtonElement>(element, '[part="toolbar"] contact-menu', 'button');
+    button.focus();
+    await sendKeys({ press: 'Shift' }); // a key press: focus is shown, as for keyboard users
+    const style = getComputedStyle(button);
+    expect(button.matches(':focus-visible')).to.equal(true);
+    expect([style.outlineStyle, style.outlineWidth]).to.deep.equal(['solid', '2px']);
+    expect(style.boxShadow).to.not.equal('none');
   });
 
   it('exposes every documented part to the page through ::part()', async () => {
