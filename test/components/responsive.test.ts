@@ -22,7 +22,7 @@ function overflowing(root: Element): string[] {
     const box = element.getBoundingClientRect();
     if (!box.width || !box.height || element.closest('.visually-hidden')) continue;
     if (element.checkVisibility && !element.checkVisibility()) continue;
-    if (box.right > WIDTH + 0.5 || box.left < -0.5) {
+    if (box.right > window.innerWidth + 0.5 || box.left < -0.5) {
       const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className}` : ''}`;
       out.push(`${name} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
     }
@@ -65,7 +65,9 @@ function expectFits(element: ContactBookElement) {
       dialog.scrollWidth,
       `#${dialog.id || dialog.getRootNode()} scrolls sideways`,
     ).to.be.at.most(dialog.clientWidth);
-  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(
+    window.innerWidth,
+  );
 }
 
 function toolbarMenu(element: ContactBookElement, label: string) {
@@ -129,4 +131,22 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     await settle(confirm);
     expectFits(element);
   });
+});
+
+describe('<contact-book> from tablet to wide screens', () => {
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const width of [600, 900, 1280, 1920]) {
+    it(`fits ${width} px, side by side from 56rem up`, async () => {
+      await setViewport({ width, height: 800 });
+      const { element } = await mount();
+      inside<HTMLElement>(element, 'contact-list', 'tbody tr').click();
+      await settle(element, inside(element, 'contact-details'));
+      expectFits(element);
+      const list = inside(element, 'contact-list').getBoundingClientRect();
+      const details = inside(element, 'contact-details').getBoundingClientRect();
+      const sideBySide = width >= 56 * 16;
+      expect(details.left >= list.right - 1, 'details beside the list').to.equal(sideBySide);
+    });
+  }
 });
