@@ -48,29 +48,29 @@ const NOTICE_MS = 12_000;
  * @csspart details-header - the details pane's name and buttons; `details-section` each group of fields, `details-button` its Print, Edit and Delete.
  * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `confirm-dialog`.
  * @csspart editor - the contact editor; `editor-tabs`, `editor-tab`, `editor-footer` inside it.
- * @cssprop --cb-bg - page background of the element and its dialogs.
- * @cssprop --cb-surface - toolbar, buttons and hovered rows.
- * @cssprop --cb-text - text colour.
- * @cssprop --cb-muted - secondary text: labels, counts, hints.
- * @cssprop --cb-border - borders and separators.
- * @cssprop --cb-accent - primary buttons, links, the chosen tab.
- * @cssprop --cb-accent-text - text on the accent colour.
- * @cssprop --cb-danger - destructive actions and errors.
- * @cssprop --cb-selected - the shown row and highlighted menu items.
- * @cssprop --cb-focus - the keyboard focus ring (a box-shadow).
- * @cssprop --cb-shadow - shadow of menus and drop-downs.
- * @cssprop --cb-backdrop - what covers the page behind a dialog.
- * @cssprop --cb-avatar-text - initials on an avatar.
- * @cssprop --cb-font - font family.
- * @cssprop --cb-font-size - base font size.
- * @cssprop --cb-font-size-small - labels, hints and counts.
- * @cssprop --cb-heading-size - dialog headings.
- * @cssprop --cb-title-size - the contact's name in the details.
- * @cssprop --cb-radius - corner radius of controls.
- * @cssprop --cb-radius-large - corner radius of dialogs.
- * @cssprop --cb-radius-pill - corner radius of chips.
- * @cssprop --cb-space - the spacing unit every gap and padding derives from.
- * @cssprop --cb-avatar-size - size of the avatars in the list.
+ * @cssproperty --cb-bg - page background of the element and its dialogs.
+ * @cssproperty --cb-surface - toolbar, buttons and hovered rows.
+ * @cssproperty --cb-text - text colour.
+ * @cssproperty --cb-muted - secondary text: labels, counts, hints.
+ * @cssproperty --cb-border - borders and separators.
+ * @cssproperty --cb-accent - primary buttons, links, the chosen tab.
+ * @cssproperty --cb-accent-text - text on the accent colour.
+ * @cssproperty --cb-danger - destructive actions and errors.
+ * @cssproperty --cb-selected - the shown row and highlighted menu items.
+ * @cssproperty --cb-focus - the keyboard focus ring (a box-shadow).
+ * @cssproperty --cb-shadow - shadow of menus and drop-downs.
+ * @cssproperty --cb-backdrop - what covers the page behind a dialog.
+ * @cssproperty --cb-avatar-text - initials on an avatar.
+ * @cssproperty --cb-font - font family.
+ * @cssproperty --cb-font-size - base font size.
+ * @cssproperty --cb-font-size-small - labels, hints and counts.
+ * @cssproperty --cb-heading-size - dialog headings.
+ * @cssproperty --cb-title-size - the contact's name in the details.
+ * @cssproperty --cb-radius - corner radius of controls.
+ * @cssproperty --cb-radius-large - corner radius of dialogs.
+ * @cssproperty --cb-radius-pill - corner radius of chips.
+ * @cssproperty --cb-space - the spacing unit every gap and padding derives from.
+ * @cssproperty --cb-avatar-size - size of the avatars in the list.
  */
 @localized()
 export class ContactBookElement extends LitElement {
