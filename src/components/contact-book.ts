@@ -22,6 +22,7 @@ import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { getLocale, t } from './i18n.js';
 import { controlStyles } from './theme.js';
+import { handleToolbarKeydown } from './toolbar-keys.js';
 
 /** How long the "Undo" notice stays after a deletion. */
 const NOTICE_MS = 12_000;
@@ -44,7 +45,35 @@ const NOTICE_MS = 12_000;
  * @csspart list - the list pane.
  * @csspart details - the details pane.
  * @csspart notice - the status line with Undo.
- * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
+ * @csspart toolbar-button - the New and More buttons; `toolbar-menu` their drop-downs.
+ * @csspart search-input - the search field; `search-popup` its drop-down of hits.
+ * @csspart table - the list's table; `row` each contact's row (`active` the shown one), `pager` its page navigation.
+ * @csspart details-header - the details pane's name and buttons; `details-section` each group of fields, `details-button` its Print, Edit and Delete.
+ * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `confirm-dialog`.
+ * @csspart editor - the contact editor; `editor-tabs`, `editor-tab`, `editor-footer` inside it.
+ * @cssproperty --cb-bg - page background of the element and its dialogs.
+ * @cssproperty --cb-surface - toolbar, buttons and hovered rows.
+ * @cssproperty --cb-text - text colour.
+ * @cssproperty --cb-muted - secondary text: labels, counts, hints.
+ * @cssproperty --cb-border - borders and separators.
+ * @cssproperty --cb-accent - primary buttons, links, the chosen tab.
+ * @cssproperty --cb-accent-text - text on the accent colour.
+ * @cssproperty --cb-danger - destructive actions and errors.
+ * @cssproperty --cb-selected - the shown row and highlighted menu items.
+ * @cssproperty --cb-focus - the keyboard focus ring (a box-shadow).
+ * @cssproperty --cb-shadow - shadow of menus and drop-downs.
+ * @cssproperty --cb-backdrop - what covers the page behind a dialog.
+ * @cssproperty --cb-avatar-text - initials on an avatar.
+ * @cssproperty --cb-font - font family.
+ * @cssproperty --cb-font-size - base font size.
+ * @cssproperty --cb-font-size-small - labels, hints and counts.
+ * @cssproperty --cb-heading-size - dialog headings.
+ * @cssproperty --cb-title-size - the contact's name in the details.
+ * @cssproperty --cb-radius - corner radius of controls.
+ * @cssproperty --cb-radius-large - corner radius of dialogs.
+ * @cssproperty --cb-radius-pill - corner radius of chips.
+ * @cssproperty --cb-space - the spacing unit every gap and padding derives from.
+ * @cssproperty --cb-avatar-size - size of the avatars in the list.
  */
 @localized()
 export class ContactBookElement extends LitElement {
@@ -160,7 +189,12 @@ export class ContactBookElement extends LitElement {
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
       <div part="base" lang=${getLocale()}>
-        <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+        <div
+          part="toolbar"
+          role="toolbar"
+          aria-label=${t('Address book')}
+          @keydown=${handleToolbarKeydown}
+        >
           <contact-context-select
             .directory=${this.directory}
             user-id=${this.userId}
@@ -170,6 +204,7 @@ export class ContactBookElement extends LitElement {
           ></contact-context-select>
           <contact-menu
             label=${t('New')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
                 {
@@ -184,6 +219,7 @@ export class ContactBookElement extends LitElement {
           ></contact-menu>
           <contact-menu
             label=${t('More')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
                 {
@@ -224,11 +260,13 @@ export class ContactBookElement extends LitElement {
                   <div class="list-pane">
                     <contact-search
                       part="search"
+                      exportparts="input: search-input, popup: search-popup"
                       .tagsOf=${this.tagsOf}
                       @contact-search=${this.handleSearch}
                     ></contact-search>
                     <contact-list
                       part="list"
+                      exportparts="row, active, table, pager"
                       active-id=${this.selectedId}
                       .results=${this.searchResults}
                       .resultsTotal=${this.searchTotal}
@@ -236,6 +274,7 @@ export class ContactBookElement extends LitElement {
                   </div>
                   <contact-details
                     part="details"
+                    exportparts="header: details-header, section: details-section, button: details-button"
                     .contact=${selected}
                     .mapProvider=${this.mapProvider}
                     .presence=${this.presence}
@@ -254,6 +293,7 @@ export class ContactBookElement extends LitElement {
       </div>
       <dialog
         id="editor"
+        part="dialog editor-dialog"
         aria-label=${this.editing?.contact ? t('Edit contact') : t('New contact')}
         @cancel=${this.handleEditorClosed}
       >
@@ -261,6 +301,8 @@ export class ContactBookElement extends LitElement {
         ${
           this.editing
             ? html`<contact-editor
+                part="editor"
+                exportparts="tabs: editor-tabs, tab: editor-tab, footer: editor-footer"
                 .contact=${this.editing.contact}
                 @contact-save=${this.handleSaved}
                 @contact-cancel=${this.handleEditorClosed}
@@ -268,7 +310,12 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <dialog id="viewer" aria-label=${t('Contact')} @close=${() => (this.viewingId = '')}>
+      <dialog
+        id="viewer"
+        part="dialog viewer-dialog"
+        aria-label=${t('Contact')}
+        @close=${() => (this.viewingId = '')}
+      >
         <contact-details
           .contact=${viewing}
           .mapProvider=${this.mapProvider}
@@ -278,21 +325,31 @@ export class ContactBookElement extends LitElement {
         </contact-details>
       </dialog>
       <contact-tags-dialog></contact-tags-dialog>
-      <dialog id="preferences" aria-label=${t('Preferences')}>
+      <dialog id="preferences" part="dialog preferences-dialog" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
           @contact-preferences-saved=${() => this.preferencesDialog.close()}
           @contact-cancel=${() => this.preferencesDialog.close()}
         ></contact-preferences>
       </dialog>
-      <dialog id="trash" aria-label=${t('Trash')} @close=${() => (this.trashOpen = false)}>
+      <dialog
+        id="trash"
+        part="dialog trash-dialog"
+        aria-label=${t('Trash')}
+        @close=${() => (this.trashOpen = false)}
+      >
         <header>
           <h2>${t('Trash')}</h2>
           <button @click=${() => this.trashDialog.close()}>${t('Close')}</button>
         </header>
         ${this.trashOpen ? html`<contact-trash></contact-trash>` : nothing}
       </dialog>
-      <dialog id="sms" aria-label=${t('Send SMS')} @close=${() => (this.textRecipients = [])}>
+      <dialog
+        id="sms"
+        part="dialog sms-dialog"
+        aria-label=${t('Send SMS')}
+        @close=${() => (this.textRecipients = [])}
+      >
         <header>
           <h2>${t('Send SMS')}</h2>
           <button @click=${() => this.smsDialog.close()}>${t('Close')}</button>
@@ -309,10 +366,10 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <contact-import-dialog></contact-import-dialog>
+      <contact-import-dialog exportparts="dialog, dialog: import-dialog"></contact-import-dialog>
       <contact-access-dialog></contact-access-dialog>
       <contact-print></contact-print>
-      <contact-confirm></contact-confirm>
+      <contact-confirm exportparts="dialog, dialog: confirm-dialog"></contact-confirm>
     `;
   }
 

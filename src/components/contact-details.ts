@@ -28,6 +28,8 @@ const TABS: readonly DetailsTab[] = ['details', 'comments', 'attachments'];
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
  * @csspart tabs - the tab list (Details, Comments, Attachments).
+ * @csspart button - Print, Edit and Delete, also named `print`, `edit` and `delete`.
+ * @csspart empty - the message shown when no contact is chosen.
  */
 @localized()
 export class ContactDetails extends LitElement {
@@ -48,6 +50,8 @@ export class ContactDetails extends LitElement {
       }
       .title {
         flex: 1;
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       h2 {
         margin: 0;
@@ -81,6 +85,7 @@ export class ContactDetails extends LitElement {
       }
       .note {
         white-space: pre-wrap;
+        overflow-wrap: anywhere;
       }
       a {
         color: var(--_cb-accent);
@@ -123,7 +128,8 @@ export class ContactDetails extends LitElement {
 
   override render() {
     const contact = this.contact;
-    if (!contact) return html`<p class="empty">${t('Select a contact to see the details.')}</p>`;
+    if (!contact)
+      return html`<p class="empty" part="empty">${t('Select a contact to see the details.')}</p>`;
     const book = this.books.book;
     const order = book?.preferences.displayOrder ?? 'last-first';
     const subtitle = [contact.title, contact.organization].filter(Boolean).join(' · ');
@@ -153,11 +159,12 @@ export class ContactDetails extends LitElement {
               .contacts=${[contact]}
               file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
-            <button @click=${this.handlePrint}>${t('Print')}</button>
-            <button @click=${this.handleTags}>${t('Tags…')}</button>
+            <button part="button print" @click=${this.handlePrint}>${t('Print')}</button>
+            <button part="button tags" @click=${this.handleTags}>${t('Tags…')}</button>
             ${
               book?.directory && book.access.kind === 'group'
                 ? html`<button
+                    part="button access"
                     title=${book.can('grant') ? nothing : t('Only the group’s admins grant access.')}
                     ?disabled=${!book.can('grant')}
                     @click=${this.handleAccess}
@@ -167,6 +174,7 @@ export class ContactDetails extends LitElement {
                 : nothing
             }
             <button
+              part="button edit"
               class="primary"
               title=${book?.can('edit', contact) ? nothing : t('You may not edit this contact.')}
               ?disabled=${book ? !book.can('edit', contact) : true}
@@ -175,6 +183,7 @@ export class ContactDetails extends LitElement {
               ${t('Edit')}
             </button>
             <button
+              part="button delete"
               class="danger"
               title=${book?.can('delete', contact) ? nothing : t('You may not delete contacts here.')}
               ?disabled=${book ? !book.can('delete', contact) : true}

@@ -79,6 +79,11 @@ export class ContactExportMenu extends LitElement {
   @state() private warnings: readonly string[] = [];
   private readonly bookController = new BookController(this);
 
+  /** Focuses the Export button. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('contact-menu')?.focus(options);
+  }
+
   override render() {
     const selected = this.selectedIds.length;
     const given = this.contacts.length;

@@ -28,7 +28,10 @@ import {
  * @event contact-comment - the user chose Comment in a row's menu, or its comment count.
  * @event contact-selection-change - the checked contacts changed.
  * @csspart base - the wrapper.
+ * @csspart bar - the select-all box and the selection's Actions menu above the table.
  * @csspart table - the table of contacts.
+ * @csspart row - each contact's row; the shown one is also `active`.
+ * @csspart empty - the message when there are no contacts (or no matches).
  * @csspart pager - the page navigation.
  * @csspart comments - a row's comment icon and count.
  */
@@ -98,7 +101,8 @@ export class ContactList extends LitElement {
         background: var(--_cb-selected);
       }
       tbody tr:focus-visible {
-        outline: none;
+        outline: 2px solid transparent;
+        outline-offset: -2px;
         box-shadow: inset var(--_cb-focus);
       }
       .name {
@@ -214,7 +218,7 @@ export class ContactList extends LitElement {
     const selection = this.selection;
     return html`
       <div part="base">
-        <div class="bar">
+        <div class="bar" part="bar">
           <label>
             <input
               type="checkbox"
@@ -283,7 +287,7 @@ export class ContactList extends LitElement {
                       </tbody>`
                 }
               </table>`
-            : html`<p class="empty">
+            : html`<p class="empty" part="empty">
                 ${source ? t('No contacts match.') : t('No contacts yet. Use New ▸ Contact to add one.')}
               </p>`
         }
@@ -354,6 +358,7 @@ export class ContactList extends LitElement {
   ) {
     const checked = this.selected.has(contact.id);
     return html`<tr
+      part=${contact.id === this.activeId ? 'row active' : 'row'}
       role="row"
       aria-rowindex=${rowIndex ?? nothing}
       tabindex=${tabStop ? 0 : -1}
