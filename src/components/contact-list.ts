@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import type { FirstRows } from '../core/first-rows.js';
 import {
   VIRTUALIZE_ABOVE,
   focusVirtualRow,
@@ -122,6 +123,8 @@ export class ContactList extends LitElement {
   @property({ attribute: false }) results: Contact[] | undefined;
   /** How many contacts matched in all, when `results` holds only the best of them. */
   @property({ attribute: false }) resultsTotal: number | undefined;
+  /** The first rows to show while the book is still loading (from its snapshot). */
+  @property({ attribute: false }) firstRows: FirstRows | undefined;
   /** The id of the contact shown in the details pane (highlighted). */
   @property({ attribute: 'active-id' }) activeId = '';
 
@@ -153,9 +156,9 @@ export class ContactList extends LitElement {
   override render() {
     const book = this.books.book;
     const view = this.pageView();
-    if (!book || !view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
-    const { contacts, total, pages, page, offset } = view;
-    const order = book.preferences.displayOrder;
+    if (!view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
+    const { contacts, total, pages, page, offset, preferences } = view;
+    const order = preferences.displayOrder;
     const virtual = contacts.length > VIRTUALIZE_ABOVE;
     // Roving tab stop: one row of the page is in the Tab order, arrows move.
     const tabStop = contacts.some((c) => c.id === this.focusId) ? this.focusId : contacts[0]?.id;
@@ -163,7 +166,7 @@ export class ContactList extends LitElement {
       this.renderRow(
         contact,
         displayName(contact, order),
-        book.preferences.defaultRegion,
+        preferences.defaultRegion,
         contact.id === tabStop,
         virtual ? index + 2 : undefined,
       );
@@ -191,7 +194,7 @@ export class ContactList extends LitElement {
                 {
                   value: 'delete',
                   label: t('Delete selected'),
-                  disabled: !selection.length || !book.can('delete'),
+                  disabled: !selection.length || !book?.can('delete'),
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
@@ -246,20 +249,22 @@ export class ContactList extends LitElement {
         <nav class="pager" part="pager" aria-label=${t('Pages')}>
           <span class="muted" aria-live="polite"
             >${
-              !total
-                ? ''
-                : this.results && (this.resultsTotal ?? 0) > total
-                  ? t('{from}–{to} of the best {total} ({matches} match)', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                      matches: this.resultsTotal!,
-                    })
-                  : t('{from}–{to} of {total}', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                    })
+              total === undefined
+                ? t('{from}–{to}, counting the others…', { from: 1, to: contacts.length })
+                : !total
+                  ? ''
+                  : this.results && (this.resultsTotal ?? 0) > total
+                    ? t('{from}–{to} of the best {total} ({matches} match)', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                        matches: this.resultsTotal!,
+                      })
+                    : t('{from}–{to} of {total}', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                      })
             }</span
           >
           <button
@@ -284,11 +289,21 @@ export class ContactList extends LitElement {
     `;
   }
 
-  /** The page to show: clamped to the pages there are, from the results or the whole book. */
+  /**
+   * The page to show: clamped to the pages there are, from the results or the whole book; or,
+   * while the book loads, its first rows (how many there are in all is not known yet).
+   */
   private pageView() {
     const book = this.books.book;
-    if (!book) return undefined;
-    const { onePage } = book.preferences;
+    if (!book) {
+      const { preferences, contacts, complete } = this.firstRows ?? {};
+      // No rows known (yet an incomplete book): "No contacts" would be a lie.
+      if (!preferences || !contacts || (!contacts.length && !complete)) return undefined;
+      const shown = preferences.onePage ? contacts : contacts.slice(0, preferences.pageSize);
+      return { contacts: shown, total: undefined, pages: 1, page: 0, offset: 0, preferences };
+    }
+    const { preferences } = book;
+    const { onePage } = preferences;
     const total = this.results ? this.results.length : book.size;
     const pageSize = onePage ? Math.max(1, total) : book.preferences.pageSize;
     const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -297,7 +312,7 @@ export class ContactList extends LitElement {
     const contacts = this.results
       ? this.results.slice(offset, offset + pageSize)
       : book.list({ offset, limit: pageSize }).contacts;
-    return { contacts, total, pages, page, offset };
+    return { contacts, total, pages, page, offset, preferences };
   }
 
   private renderRow(

@@ -112,7 +112,8 @@ export class FirstRowsKeeper {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.save().catch((error: unknown) => {
-        console.error('Could not save the first rows of the book', error);
+        // Stopped meanwhile: the store may be closing under the write; nothing is lost.
+        if (this.following) console.error('Could not save the first rows of the book', error);
       });
     }, delay);
   }

@@ -85,6 +85,11 @@ export class FirstRows {
     return this.entries.map((entry) => entry.contact);
   }
 
+  /** True when these are all the book's contacts (the snapshot held the whole book). */
+  get complete(): boolean {
+    return this.boundary === undefined;
+  }
+
   /** Follows committed changes (a change of display order leaves nothing known). */
   apply(changes: readonly Change[]): void {
     for (const change of changes) {
