@@ -28,6 +28,7 @@ import {
  * @csspart base - the wrapper.
  * @csspart table - the table of contacts.
  * @csspart pager - the page navigation.
+ * @cssproperty --cb-list-height - height of the scrolling list when every contact is on one page.
  */
 export class ContactList extends LitElement {
   static override styles = [
