@@ -118,6 +118,21 @@ describe('<contact-list> on one scrolling page', () => {
     expect(rowsOf(list)[2].querySelector('input')!.checked).to.be.true;
   });
 
+  it('is a choice in the preferences', async () => {
+    const book = await bookWith([]);
+    const prefs = await provide<HTMLElement>(
+      book,
+      html`<contact-preferences></contact-preferences>`,
+    );
+    const box = inside<HTMLInputElement>(prefs, 'input[name="onePage"]');
+    expect(box.checked).to.be.false;
+    box.click();
+    await settle(prefs);
+    inside<HTMLButtonElement>(prefs, 'button[type="submit"]').click();
+    await until(() => book.preferences.onePage, 'the choice is saved');
+    prefs.parentElement!.remove();
+  });
+
   it('pages as before when one page is off, and does not virtualise a short page', async () => {
     const { book, list } = await bigList(150);
     await book.setPreferences({ onePage: false, pageSize: 10 });
