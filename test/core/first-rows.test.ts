@@ -129,6 +129,23 @@ for (const [storeName, makeFixture] of fixtures) {
       other.close();
     });
 
+    it('moves the snapshot forward when many changes leave its rows as they were', async () => {
+      const { book } = await keep();
+      await book.createMany(numbered(FIRST_ROWS_KEPT + 5));
+      const before = await snapshotWith(store, FIRST_ROWS_KEPT);
+      await book.createMany(numbered(250, 'Zulu')); // all sort after the first rows
+      await waitUntil(
+        async () =>
+          ((await store.get<FirstRowsRecord>('snapshots', firstRowsId(book.bookId)))?.seq ?? 0) >
+          before.seq + 200,
+        'the snapshot is current to the later changes',
+        { timeout: 5000 },
+      );
+      const after = (await store.get<FirstRowsRecord>('snapshots', firstRowsId(book.bookId)))!;
+      expect(after.rows).to.deep.equal(before.rows);
+      expect(after.seq).to.equal((await store.changes(after.seq)).token - 1); // only its own write since
+    });
+
     it('a complete snapshot takes in contacts added anywhere', async () => {
       const { book, keeper } = await keep();
       await book.createMany(numbered(3));
