@@ -30,6 +30,9 @@ import {
  * @csspart pager - the page navigation.
  * @cssproperty --cb-list-height - height of the scrolling list when every contact is on one page.
  */
+/** Rows Page Down and Page Up move the focus by. */
+const FOCUS_PAGE = 10;
+
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
@@ -223,7 +226,7 @@ export class ContactList extends LitElement {
                   <col class="menu" />
                 </colgroup>
                 <thead>
-                  <tr role="row">
+                  <tr role="row" aria-rowindex=${virtual ? 1 : nothing}>
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
                     <th>${t('Name')}</th>
                     <th class="wide">${t('Organization')}</th>
@@ -374,7 +377,7 @@ export class ContactList extends LitElement {
       else this.select(contact);
     } else if (event.key === ' ') {
       this.toggle(contact.id, !this.selected.has(contact.id));
-    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
+    } else if (['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'].includes(event.key)) {
       this.moveFocus(event.currentTarget as HTMLElement, contact, event.key);
     } else if (event.key === 'Delete') {
       emit(this, 'contact-delete', { contacts: [contact] });
@@ -382,13 +385,18 @@ export class ContactList extends LitElement {
     event.preventDefault();
   }
 
-  /** Arrows move to the next or previous row, Home and End to the first and last of the page. */
+  /**
+   * Arrows move to the next or previous row, Page Down and Up ten rows, Home and End to the first
+   * and last of the page.
+   */
   private moveFocus(row: HTMLElement, contact: Contact, key: string) {
     const contacts = this.pageView()?.contacts ?? [];
     const index = contacts.findIndex((c) => c.id === contact.id);
     const target = {
       ArrowDown: Math.min(index + 1, contacts.length - 1),
       ArrowUp: Math.max(index - 1, 0),
+      PageDown: Math.min(index + FOCUS_PAGE, contacts.length - 1),
+      PageUp: Math.max(index - FOCUS_PAGE, 0),
       Home: 0,
       End: contacts.length - 1,
     }[key];

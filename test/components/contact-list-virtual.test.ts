@@ -94,6 +94,12 @@ describe('<contact-list> on one scrolling page', () => {
     key(focused(list)!, 'ArrowUp');
     expect(focused(list)?.textContent).to.contain('Family4998');
 
+    key(focused(list)!, 'PageUp');
+    await until(
+      () => focused(list)?.textContent?.includes('Family4988') ?? false,
+      'Page Up moves ten rows',
+    );
+
     key(focused(list)!, 'Home');
     await until(
       () => focused(list)?.textContent?.includes('Family0000') ?? false,
