@@ -9,8 +9,9 @@ import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
 import type { FirstRows } from '../core/first-rows.js';
 import {
+  FOCUS_KEYS,
   VIRTUALIZE_ABOVE,
-  focusVirtualRow,
+  moveRowFocus,
   virtualRows,
   virtualTableStyles,
 } from './virtual-rows.js';
@@ -30,9 +31,6 @@ import {
  * @csspart pager - the page navigation.
  * @cssproperty --cb-list-height - height of the scrolling list when every contact is on one page.
  */
-/** Rows Page Down and Page Up move the focus by. */
-const FOCUS_PAGE = 10;
-
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
@@ -377,36 +375,13 @@ export class ContactList extends LitElement {
       else this.select(contact);
     } else if (event.key === ' ') {
       this.toggle(contact.id, !this.selected.has(contact.id));
-    } else if (['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'].includes(event.key)) {
-      this.moveFocus(event.currentTarget as HTMLElement, contact, event.key);
+    } else if (FOCUS_KEYS.includes(event.key)) {
+      const contacts = this.pageView()?.contacts ?? [];
+      moveRowFocus(event.currentTarget as HTMLElement, contacts, contact, event.key);
     } else if (event.key === 'Delete') {
       emit(this, 'contact-delete', { contacts: [contact] });
     } else return;
     event.preventDefault();
-  }
-
-  /**
-   * Arrows move to the next or previous row, Page Down and Up ten rows, Home and End to the first
-   * and last of the page.
-   */
-  private moveFocus(row: HTMLElement, contact: Contact, key: string) {
-    const contacts = this.pageView()?.contacts ?? [];
-    const index = contacts.findIndex((c) => c.id === contact.id);
-    const target = {
-      ArrowDown: Math.min(index + 1, contacts.length - 1),
-      ArrowUp: Math.max(index - 1, 0),
-      PageDown: Math.min(index + FOCUS_PAGE, contacts.length - 1),
-      PageUp: Math.max(index - FOCUS_PAGE, 0),
-      Home: 0,
-      End: contacts.length - 1,
-    }[key];
-    if (target === undefined || target === index) return;
-    const sibling = key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-    const body = row.parentElement!;
-    // The neighbour is usually rendered (a virtualised body keeps a few rows past the viewport).
-    if ((key === 'ArrowDown' || key === 'ArrowUp') && sibling instanceof HTMLElement)
-      sibling.focus();
-    else void focusVirtualRow(body, contacts, target);
   }
 
   private handleSelectPage(contacts: Contact[], event: Event) {
