@@ -3,6 +3,8 @@ import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
+import { FirstRowsKeeper } from '../core/first-rows-keeper.js';
+import type { FirstRows } from '../core/first-rows.js';
 import type { Contact } from '../core/contact.js';
 import type { Directory } from '../core/directory.js';
 import type { MapProvider } from '../core/links.js';
@@ -13,6 +15,7 @@ import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
+import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
@@ -114,6 +117,8 @@ export class ContactBookElement extends LitElement {
   @state() private searchResults: Contact[] | undefined;
   @state() private searchTotal: number | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
+  /** The book's first rows, shown while it loads (see core/first-rows.ts). */
+  @state() private firstRows: FirstRows | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
   @query('contact-access-dialog') private accessDialog!: ContactAccessDialog;
@@ -132,6 +137,7 @@ export class ContactBookElement extends LitElement {
   private readonly tagsOf = (id: string) => this.book?.tagsOf(id) ?? [];
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
+  private keeper: FirstRowsKeeper | undefined;
   private openAttempt = 0;
   private opened = deferred<ContactBook>();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -255,7 +261,7 @@ export class ContactBookElement extends LitElement {
         ${
           book && !book.can('view')
             ? html`<p role="alert">${t('You may not see this address book.')}</p>`
-            : book
+            : book || this.firstRows
               ? html`<div class="panes">
                   <div class="list-pane">
                     <contact-search
@@ -270,6 +276,7 @@ export class ContactBookElement extends LitElement {
                       active-id=${this.selectedId}
                       .results=${this.searchResults}
                       .resultsTotal=${this.searchTotal}
+                      .firstRows=${this.firstRows}
                     ></contact-list>
                   </div>
                   <contact-details
@@ -585,21 +592,34 @@ export class ContactBookElement extends LitElement {
     if (attempt !== this.openAttempt || !this.isConnected) return;
     this.failure = '';
     let owned: Store | undefined;
+    let keeper: FirstRowsKeeper | undefined;
     try {
       owned = this.store ? undefined : await IndexedDBStore.open(this.name);
-      const book = await ContactBook.open({
+      const book = new ContactBook({
         store: this.store ?? owned!,
         userId: this.userId,
         bookId: this.bookId || undefined,
         directory: this.directory,
         maxAttachmentSize: this.maxAttachmentSize,
       });
+      keeper = new FirstRowsKeeper(book, () => this.list?.requestUpdate());
+      this.keeper = keeper;
+      // The first rows from the book's snapshot, on screen before the whole book is read.
+      const firstRows = await keeper.read();
+      if (firstRows && attempt === this.openAttempt) {
+        this.firstRows = firstRows;
+        await painted(this);
+      }
+      if (attempt === this.openAttempt) await book.load();
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {
+        keeper.stop();
         book.close();
         await owned?.close();
         return;
       }
+      keeper.follow();
+      this.firstRows = undefined;
       this.ownedStore = owned;
       this.book = book;
       this.selectedId = '';
@@ -610,6 +630,7 @@ export class ContactBookElement extends LitElement {
       this.provider.setValue(book);
       this.opened.resolve(book);
     } catch (error) {
+      keeper?.stop();
       await owned?.close();
       if (attempt !== this.openAttempt) return;
       this.failure = t('The address book could not be opened: {reason}', {
@@ -621,6 +642,9 @@ export class ContactBookElement extends LitElement {
   }
 
   private async release() {
+    this.keeper?.stop();
+    this.keeper = undefined;
+    this.firstRows = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.book) this.opened = deferred();

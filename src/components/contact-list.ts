@@ -9,9 +9,11 @@ import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
 import { contactTagChips, tagChipStyles } from './tag-chips.js';
+import type { FirstRows } from '../core/first-rows.js';
 import {
+  FOCUS_KEYS,
   VIRTUALIZE_ABOVE,
-  focusVirtualRow,
+  moveRowFocus,
   virtualRows,
   virtualTableStyles,
 } from './virtual-rows.js';
@@ -34,6 +36,7 @@ import {
  * @csspart empty - the message when there are no contacts (or no matches).
  * @csspart pager - the page navigation.
  * @csspart comments - a row's comment icon and count.
+ * @cssproperty --cb-list-height - height of the scrolling list when every contact is on one page.
  */
 @localized()
 export class ContactList extends LitElement {
@@ -168,6 +171,8 @@ export class ContactList extends LitElement {
   @property({ attribute: false }) results: Contact[] | undefined;
   /** How many contacts matched in all, when `results` holds only the best of them. */
   @property({ attribute: false }) resultsTotal: number | undefined;
+  /** The first rows to show while the book is still loading (from its snapshot). */
+  @property({ attribute: false }) firstRows: FirstRows | undefined;
   /** The id of the contact shown in the details pane (highlighted). */
   @property({ attribute: 'active-id' }) activeId = '';
 
@@ -199,9 +204,9 @@ export class ContactList extends LitElement {
   override render() {
     const book = this.books.book;
     const view = this.pageView();
-    if (!book || !view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
-    const { contacts, total, pages, page, offset } = view;
-    const order = book.preferences.displayOrder;
+    if (!view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
+    const { contacts, total, pages, page, offset, preferences } = view;
+    const order = preferences.displayOrder;
     const virtual = contacts.length > VIRTUALIZE_ABOVE;
     // Roving tab stop: one row of the page is in the Tab order, arrows move.
     const tabStop = contacts.some((c) => c.id === this.focusId) ? this.focusId : contacts[0]?.id;
@@ -209,7 +214,7 @@ export class ContactList extends LitElement {
       this.renderRow(
         contact,
         displayName(contact, order),
-        book.preferences.defaultRegion,
+        preferences.defaultRegion,
         contact.id === tabStop,
         virtual ? index + 2 : undefined,
       );
@@ -237,7 +242,7 @@ export class ContactList extends LitElement {
                 {
                   value: 'delete',
                   label: t('Delete selected'),
-                  disabled: !selection.length || !book.can('delete'),
+                  disabled: !selection.length || !book?.can('delete'),
                   reason: selection.length ? t('You may not delete contacts here.') : '',
                   danger: true,
                 },
@@ -267,7 +272,7 @@ export class ContactList extends LitElement {
                   <col class="menu" />
                 </colgroup>
                 <thead>
-                  <tr role="row">
+                  <tr role="row" aria-rowindex=${virtual ? 1 : nothing}>
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
                     <th>${t('Name')}</th>
                     <th class="wide">${t('Organization')}</th>
@@ -294,20 +299,22 @@ export class ContactList extends LitElement {
         <nav class="pager" part="pager" aria-label=${t('Pages')}>
           <span class="muted" aria-live="polite"
             >${
-              !total
-                ? ''
-                : this.results && (this.resultsTotal ?? 0) > total
-                  ? t('{from}–{to} of the best {total} ({matches} match)', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                      matches: this.resultsTotal!,
-                    })
-                  : t('{from}–{to} of {total}', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                    })
+              total === undefined
+                ? t('{from}–{to}, counting the others…', { from: 1, to: contacts.length })
+                : !total
+                  ? ''
+                  : this.results && (this.resultsTotal ?? 0) > total
+                    ? t('{from}–{to} of the best {total} ({matches} match)', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                        matches: this.resultsTotal!,
+                      })
+                    : t('{from}–{to} of {total}', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                      })
             }</span
           >
           <button
@@ -333,11 +340,21 @@ export class ContactList extends LitElement {
     `;
   }
 
-  /** The page to show: clamped to the pages there are, from the results or the whole book. */
+  /**
+   * The page to show: clamped to the pages there are, from the results or the whole book; or,
+   * while the book loads, its first rows (how many there are in all is not known yet).
+   */
   private pageView() {
     const book = this.books.book;
-    if (!book) return undefined;
-    const { onePage } = book.preferences;
+    if (!book) {
+      const { preferences, contacts, complete } = this.firstRows ?? {};
+      // No rows known (yet an incomplete book): "No contacts" would be a lie.
+      if (!preferences || !contacts || (!contacts.length && !complete)) return undefined;
+      const shown = preferences.onePage ? contacts : contacts.slice(0, preferences.pageSize);
+      return { contacts: shown, total: undefined, pages: 1, page: 0, offset: 0, preferences };
+    }
+    const { preferences } = book;
+    const { onePage } = preferences;
     const total = this.results ? this.results.length : book.size;
     const pageSize = onePage ? Math.max(1, total) : book.preferences.pageSize;
     const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -346,7 +363,7 @@ export class ContactList extends LitElement {
     const contacts = this.results
       ? this.results.slice(offset, offset + pageSize)
       : book.list({ offset, limit: pageSize }).contacts;
-    return { contacts, total, pages, page, offset };
+    return { contacts, total, pages, page, offset, preferences };
   }
 
   private renderRow(
@@ -414,31 +431,13 @@ export class ContactList extends LitElement {
       else this.select(contact);
     } else if (event.key === ' ') {
       this.toggle(contact.id, !this.selected.has(contact.id));
-    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
-      this.moveFocus(event.currentTarget as HTMLElement, contact, event.key);
+    } else if (FOCUS_KEYS.includes(event.key)) {
+      const contacts = this.pageView()?.contacts ?? [];
+      moveRowFocus(event.currentTarget as HTMLElement, contacts, contact, event.key);
     } else if (event.key === 'Delete') {
       emit(this, 'contact-delete', { contacts: [contact] });
     } else return;
     event.preventDefault();
-  }
-
-  /** Arrows move to the next or previous row, Home and End to the first and last of the page. */
-  private moveFocus(row: HTMLElement, contact: Contact, key: string) {
-    const contacts = this.pageView()?.contacts ?? [];
-    const index = contacts.findIndex((c) => c.id === contact.id);
-    const target = {
-      ArrowDown: Math.min(index + 1, contacts.length - 1),
-      ArrowUp: Math.max(index - 1, 0),
-      Home: 0,
-      End: contacts.length - 1,
-    }[key];
-    if (target === undefined || target === index) return;
-    const sibling = key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-    const body = row.parentElement!;
-    // The neighbour is usually rendered (a virtualised body keeps a few rows past the viewport).
-    if ((key === 'ArrowDown' || key === 'ArrowUp') && sibling instanceof HTMLElement)
-      sibling.focus();
-    else void focusVirtualRow(body, contacts, target);
   }
 
   private handleSelectPage(contacts: Contact[], event: Event) {

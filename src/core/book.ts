@@ -252,6 +252,11 @@ export class ContactBook {
     return this.contacts.values();
   }
 
+  /** Is this contact one of the book's (its own, or shared with it)? Says nothing of rights. */
+  holds(contact: Contact): boolean {
+    return this.belongs(contact);
+  }
+
   /** A contact as the book last saw it (in memory), or undefined. */
   find(id: string): Contact | undefined {
     return this.can('view') ? this.contacts.get(id) : undefined;
