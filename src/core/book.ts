@@ -8,7 +8,7 @@ import {
 } from './contact.js';
 import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
 import { newId } from './ids.js';
-import { normalizePhone } from './phone.js';
+import { loadPhoneMetadata, normalizePhone } from './phone.js';
 import {
   DEFAULT_PREFERENCES,
   PreferencesSchema,
@@ -128,6 +128,7 @@ export class ContactBook {
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.get<StoredRecord & { access: BookAccess }>('acl', this.bookId),
       this.store.getAll<TagAssignment>('tagAssignments'),
+      loadPhoneMetadata(),
     ]);
     this.tags.load(tags);
     this.contacts.load(contacts);
