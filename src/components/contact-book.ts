@@ -335,6 +335,8 @@ export class ContactBookElement extends LitElement {
     const book = this.book;
     if (!book) return;
     if (event.detail.value === 'import') {
+      // The dialogs load after the first view (elements.ts): a quick click waits for them.
+      await customElements.whenDefined('contact-import-dialog');
       await this.importer.show();
     } else if (event.detail.value === 'print-selection') {
       await this.print(
@@ -344,6 +346,7 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'print-page') {
       await this.print(this.list?.currentPage() ?? [], book.bookName);
     } else if (event.detail.value === 'preferences') {
+      await customElements.whenDefined('contact-preferences');
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'trash') {
@@ -380,6 +383,7 @@ export class ContactBookElement extends LitElement {
 
   private async print(contacts: Contact[], heading: string) {
     if (!contacts.length) return;
+    await customElements.whenDefined('contact-print');
     this.printer.contacts = contacts;
     this.printer.heading = heading;
     await this.printer.updateComplete;
