@@ -28,7 +28,15 @@ const NOTICE_MS = 12_000;
  * other Store. Children get the ContactBook through @lit/context.
  * @slot toolbar - extra controls at the end of the toolbar.
  * @event contact-select - a contact was chosen (from the list or the search).
+ * @event contact-open - a contact opened in its own dialog (double click, Shift+Enter).
+ * @event contact-edit - the user asked to edit a contact, or to create one.
  * @event contact-save - the editor saved a contact.
+ * @event contact-cancel - the editor or the preferences closed without saving.
+ * @event contact-delete - the user asked to delete contacts (a confirmation follows).
+ * @event contact-selection-change - the checked contacts changed.
+ * @event contact-search - the search has new results, or was cleared.
+ * @event contact-preferences-saved - the preferences were saved.
+ * @event contact-sms-compose - the user asked to text the checked contacts.
  * @event contact-action - cancelable one-click e-mail, call, SMS, fax, IM or map.
  * @event contact-import - an import finished.
  * @event contact-export - cancelable; an export file is ready.

@@ -17,6 +17,7 @@ import type { MenuItem } from './contact-menu.js';
  * @event contact-edit - the user asked to edit a contact.
  * @event contact-delete - the user asked to delete contacts (the container confirms).
  * @event contact-selection-change - the checked contacts changed.
+ * @event contact-sms-compose - the user asked to text the checked contacts (the container opens the composer).
  * @csspart base - the wrapper.
  * @csspart table - the table of contacts.
  * @csspart pager - the page navigation.
