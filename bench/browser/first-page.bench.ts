@@ -6,7 +6,7 @@ import { generateContacts } from '../../demo/sample-contacts.js';
 import { defineElements } from '../../src/components/define.js';
 import { deleteDatabase, median, ms, table, time } from './measure.js';
 
-defineElements();
+await defineElements();
 
 /** Mounts `<contact-book name>` and resolves when the list shows its first page of rows. */
 async function firstPageOnScreen(name: string, rows: number): Promise<HTMLElement> {
