@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 80;
+/** Libraries that must load on first use only, never with the element. */
+const LAZY_ONLY = ['pdf-lib', '@pdf-lib/fontkit', 'papaparse', 'exifr', 'utif2', 'pako'];
 const dir = process.argv[2] ?? 'dist/bundle';
 const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
 
@@ -56,6 +58,17 @@ console.log(
 );
 console.log(`open (phone metadata, beside the storage): ${kb(sum('open', 'gzip')).trim()} kB gzip`);
 console.log(`lazy (loaded by import() when used): ${kb(sum('lazy', 'gzip')).trim()} kB gzip`);
+// The source maps name the modules in each initial chunk.
+const eager = [...initialFiles].flatMap((file) => {
+  const { sources } = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8'));
+  return LAZY_ONLY.filter((name) =>
+    sources.some((source) => source.includes(`node_modules/${name}/`)),
+  );
+});
+if (eager.length) {
+  console.error(`\nLoaded with the element, not on first use: ${[...new Set(eager)].join(', ')}`);
+  process.exit(1);
+}
 if (initialGzip > BUDGET_KB * 1000) {
   console.error(`\nOver budget: the initial element is ${kb(initialGzip).trim()} kB gzip.`);
   process.exit(1);
