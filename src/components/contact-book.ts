@@ -36,7 +36,15 @@ const NOTICE_MS = 12_000;
  * other Store. Children get the ContactBook through @lit/context.
  * @slot toolbar - extra controls at the end of the toolbar.
  * @event contact-select - a contact was chosen (from the list or the search).
+ * @event contact-open - a contact opened in its own dialog (double click, Shift+Enter).
+ * @event contact-edit - the user asked to edit a contact, or to create one.
  * @event contact-save - the editor saved a contact.
+ * @event contact-cancel - the editor or the preferences closed without saving.
+ * @event contact-delete - the user asked to delete contacts (a confirmation follows).
+ * @event contact-selection-change - the checked contacts changed.
+ * @event contact-search - the search has new results, or was cleared.
+ * @event contact-preferences-saved - the preferences were saved.
+ * @event contact-sms-compose - the user asked to text the checked contacts.
  * @event contact-action - cancelable one-click e-mail, call, SMS, fax, IM or map.
  * @event contact-import - an import finished.
  * @event contact-export - cancelable; an export file is ready.
@@ -472,6 +480,8 @@ export class ContactBookElement extends LitElement {
     const book = this.book;
     if (!book) return;
     if (event.detail.value === 'import') {
+      // The dialogs load after the first view (elements.ts): a quick click waits for them.
+      await customElements.whenDefined('contact-import-dialog');
       await this.importer.show();
     } else if (event.detail.value === 'print-selection') {
       await this.print(
@@ -483,6 +493,7 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'tags') {
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
+      await customElements.whenDefined('contact-preferences');
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'access') {
@@ -532,6 +543,7 @@ export class ContactBookElement extends LitElement {
 
   private async print(contacts: Contact[], heading: string) {
     if (!contacts.length) return;
+    await customElements.whenDefined('contact-print');
     this.printer.contacts = contacts;
     this.printer.heading = heading;
     await this.printer.updateComplete;

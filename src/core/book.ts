@@ -8,7 +8,7 @@ import {
 } from './contact.js';
 import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
 import { newId } from './ids.js';
-import { normalizePhone } from './phone.js';
+import { loadPhoneMetadata, normalizePhone } from './phone.js';
 import {
   DEFAULT_PREFERENCES,
   PreferencesSchema,
@@ -163,6 +163,7 @@ export class ContactBook {
       this.store.getAll<AclRecord>('acl'),
       this.store.getAll<TagAssignment>('tagAssignments'),
       this.store.getAll<TagRecord>('tags'),
+      loadPhoneMetadata(),
     ]);
     this.tags.load(tags);
     this.tagRegistry.load(tagRecords);
