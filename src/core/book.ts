@@ -127,8 +127,7 @@ export class ContactBook {
       can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
         this.can(action, contact),
     };
-    // Once the counts are in, subscribers re-render (the list's comment icons).
-    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.comments = new BookComments(host);
     this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
     this.tagRegistry = new TagRegistry(userId, this.tags);
   }
