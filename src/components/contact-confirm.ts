@@ -86,8 +86,8 @@ export class ContactConfirm extends LitElement {
     this.finish(true);
   };
 
-  // The close event comes a task later: when the dialog has been asked again since, it is open
-  // and this close is the previous question's, already answered.
+  // A `close` event is queued: when it arrives the dialog may already be open for the next
+  // question (asked right after an answer), which it must not cancel.
   private handleClose = () => {
     if (!this.dialog.open) this.finish(false);
   };

@@ -25,10 +25,12 @@ import {
  * @event contact-open - a contact should open in its own dialog.
  * @event contact-edit - the user asked to edit a contact.
  * @event contact-delete - the user asked to delete contacts (the container confirms).
+ * @event contact-comment - the user chose Comment in a row's menu, or its comment count.
  * @event contact-selection-change - the checked contacts changed.
  * @csspart base - the wrapper.
  * @csspart table - the table of contacts.
  * @csspart pager - the page navigation.
+ * @csspart comments - a row's comment icon and count.
  */
 @localized()
 export class ContactList extends LitElement {
@@ -127,6 +129,21 @@ export class ContactList extends LitElement {
       .muted {
         color: var(--_cb-muted);
       }
+      .comments {
+        margin-inline-start: 0.4rem;
+        padding: 0 0.3rem;
+        border: none;
+        background: none;
+        color: var(--_cb-muted);
+        font-size: 0.85em;
+        vertical-align: middle;
+      }
+      .comments svg {
+        width: 1em;
+        height: 1em;
+        vertical-align: -0.15em;
+        margin-inline-end: 0.15rem;
+      }
       .empty {
         padding: var(--_cb-space-xl) 0;
         text-align: center;
@@ -217,6 +234,7 @@ export class ContactList extends LitElement {
                   value: 'delete',
                   label: t('Delete selected'),
                   disabled: !selection.length || !book.can('delete'),
+                  reason: selection.length ? t('You may not delete contacts here.') : '',
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
@@ -360,7 +378,7 @@ export class ContactList extends LitElement {
       <td class="name">
         <div class="cell">
           <contact-avatar .contact=${contact}></contact-avatar>
-          <span class="text">${name}</span>
+          <span class="text">${name}</span>${this.commentCount(contact)}
           ${contactTagChips(this.books.book, contact.id)}
         </div>
       </td>
@@ -444,6 +462,7 @@ export class ContactList extends LitElement {
     event.stopPropagation();
     if (event.detail.value === 'details') emit(this, 'contact-open', { contact });
     if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
+    if (event.detail.value === 'comment') emit(this, 'contact-comment', { contact });
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
     if (event.detail.value === 'tags') void this.openTags([contact]);
   }
@@ -456,15 +475,51 @@ export class ContactList extends LitElement {
     const book = this.books.book;
     return [
       { value: 'details', label: t('Details') },
-      { value: 'edit', label: t('Edit'), disabled: !book?.can('edit', contact) },
+      {
+        value: 'edit',
+        label: t('Edit'),
+        disabled: !book?.can('edit', contact),
+        reason: t('You may not edit this contact.'),
+      },
+      {
+        value: 'comment',
+        label: t('Comment'),
+        disabled: !book?.comments.mayComment(contact.id),
+      },
       { value: 'tags', label: t('Tags…') },
       {
         value: 'delete',
         label: t('Delete'),
         disabled: !book?.can('delete', contact),
+        reason: t('You may not delete contacts here.'),
         danger: true,
       },
     ];
+  }
+
+  /** The comment icon with the count, for a contact that has comments; it opens them. */
+  private commentCount(contact: Contact) {
+    const count = this.books.book?.comments.count(contact.id) ?? 0;
+    if (!count) return nothing;
+    const label = t('{count, plural, one {# comment} other {# comments}}', { count });
+    return html`<button
+      class="comments"
+      part="comments"
+      aria-label=${label}
+      title=${label}
+      tabindex="-1"
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        emit(this, 'contact-comment', { contact });
+      }}
+      @dblclick=${(event: Event) => event.stopPropagation()}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+        <path
+          d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+        /></svg
+      >${count}
+    </button>`;
   }
 
   private select(contact: Contact) {

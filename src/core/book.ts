@@ -28,7 +28,7 @@ import {
   personalGrantsOp,
   type AclRecord,
 } from './access.js';
-import { groupOfBook, personalBookId, type Directory } from './directory.js';
+import { defaultBookName, personalBookId, type Directory } from './directory.js';
 import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
 import { BookComments } from './comments.js';
@@ -113,11 +113,7 @@ export class ContactBook {
     this.store = store;
     this.userId = userId;
     this.bookId = bookId ?? personalBookId(userId);
-    const groupId = groupOfBook(this.bookId);
-    this.bookName =
-      bookName ??
-      (groupId === undefined ? undefined : directory?.group(groupId)?.name) ??
-      'Private';
+    this.bookName = bookName ?? defaultBookName(this.bookId, userId, directory);
     this.directory = directory;
     this.trashDays = trashDays;
     this.now = now;
@@ -204,6 +200,19 @@ export class ContactBook {
    */
   can(action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>, into?: string): boolean {
     return can({ userId: this.userId }, action, this.rights.target(contact, into));
+  }
+
+  /** Other users' Private books this user may view (ids), to offer next to their own. */
+  sharedBooks(): string[] {
+    return this.rights.personalBooksShared();
+  }
+
+  /** May the user take this contact out of that group (share it there, or delete there)? */
+  mayUnshare(contact: Pick<Contact, 'id' | 'createdBy'>, groupBookId: string): boolean {
+    return (
+      this.can('share', contact, groupBookId) ||
+      can({ userId: this.userId }, 'delete', { book: this.accessOf(groupBookId) })
+    );
   }
 
   /** The rights facts of this book: owner and grants, or group members, admins and grants. */
@@ -311,6 +320,7 @@ export class ContactBook {
    * user typed it: emptying is never one stray click.
    */
   async empty(confirmation: string): Promise<number> {
+    this.require('empty');
     if (confirmation.trim() !== this.bookName) {
       throw new ValidationError([
         {
@@ -319,7 +329,6 @@ export class ContactBook {
         },
       ]);
     }
-    this.require('empty');
     const contacts = this.contacts.values();
     for (const contact of contacts) this.require('delete', contact);
     if (contacts.length) await this.store.write(this.removalOps(contacts));
@@ -550,9 +559,7 @@ export class ContactBook {
       before,
       after,
       mayShare: (into) => this.can('share', contact, into),
-      mayUnshare: (from) =>
-        this.can('share', contact, from) ||
-        can({ userId: this.userId }, 'delete', { book: this.accessOf(from) }),
+      mayUnshare: (from) => this.mayUnshare(contact, from),
       path,
     });
   }
