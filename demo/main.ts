@@ -9,6 +9,14 @@ const SEEDED_KEY = 'contact-book-demo:seeded-users';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const stress = document.querySelector<HTMLButtonElement>('#stress')!;
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+
+theme.addEventListener('change', () => {
+  const value = theme.value as ContactBookElement['theme'];
+  element.theme = value;
+  document.documentElement.dataset.theme = value;
+});
+
 const userSelect = document.querySelector<HTMLSelectElement>('#user')!;
 const hint = document.querySelector<HTMLElement>('#user-hint')!;
 

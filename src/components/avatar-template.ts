@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { avatarColor, initials } from '../core/avatar.js';
 import type { ContactPhoto } from '../core/contact.js';
+import { t } from './i18n.js';
 
 /**
  * The avatar's look, shared by `<contact-avatar>` and the elements that show a picture inside
@@ -16,8 +17,8 @@ export const avatarStyles = css`
     overflow: hidden;
     display: grid;
     place-items: center;
-    color: #fff;
-    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1 var(--_cb-font, system-ui, sans-serif);
+    color: var(--_cb-avatar-text);
+    font: 600 calc(var(--cb-avatar-size, 2rem) * 0.4) / 1 var(--_cb-font);
     user-select: none;
   }
   .avatar img {
@@ -38,7 +39,7 @@ export function renderAvatar({
   part?: string;
 }) {
   if (photo) {
-    return html`<div class="avatar" part=${part} role="img" aria-label=${name}>
+    return html`<div class="avatar" part=${part} role="img" aria-label=${name || t('Picture')}>
       <img part="image" alt="" src=${`data:${photo.mediaType};base64,${photo.data}`} />
     </div>`;
   }
@@ -46,7 +47,7 @@ export function renderAvatar({
     class="avatar"
     part=${part}
     role="img"
-    aria-label=${name}
+    aria-label=${name || t('Picture')}
     style=${styleMap({ background: avatarColor(name) })}
   >
     <span part="initials" aria-hidden="true">${initials(name)}</span>

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
@@ -61,6 +62,7 @@ const mapProviderConverter = {
  * @csspart hint - Why it cannot.
  * @csspart presence - An IM address's presence.
  */
+@localized()
 export class ContactActions extends LitElement {
   static override styles = [
     themeTokens,
@@ -73,24 +75,27 @@ export class ContactActions extends LitElement {
         margin: 0;
         padding: 0;
         display: grid;
-        gap: 0.25rem;
+        gap: var(--_cb-space-xs);
+      }
+      a {
+        color: var(--_cb-accent);
       }
       [part~='label'] {
-        color: var(--_cb-muted, #6b7280);
-        margin-inline-end: 0.5rem;
+        color: var(--_cb-muted);
+        margin-inline-end: var(--_cb-space);
       }
       [part~='disabled'] {
-        color: var(--_cb-muted, #6b7280);
+        color: var(--_cb-muted);
         cursor: not-allowed;
       }
       [part~='hint'] {
-        color: var(--_cb-muted, #6b7280);
-        font-size: 0.875em;
-        margin-inline-start: 0.5rem;
+        color: var(--_cb-muted);
+        font-size: var(--_cb-font-size-small);
+        margin-inline-start: var(--_cb-space);
       }
       [part~='presence'] {
-        font-size: 0.875em;
-        margin-inline-start: 0.5rem;
+        font-size: var(--_cb-font-size-small);
+        margin-inline-start: var(--_cb-space);
       }
     `,
   ];

@@ -1,4 +1,5 @@
 import { LitElement, css } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { avatarStyles, renderAvatar } from './avatar-template.js';
@@ -12,6 +13,7 @@ import { themeTokens } from './theme.js';
  * @csspart initials - The initials, when there is no picture.
  * @cssproperty --cb-avatar-size - Diameter (default 2rem small, 8rem large).
  */
+@localized()
 export class ContactAvatar extends LitElement {
   static override styles = [
     themeTokens,

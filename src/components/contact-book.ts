@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
@@ -45,11 +46,14 @@ const NOTICE_MS = 12_000;
  * @csspart notice - the status line with Undo.
  * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
  */
+@localized()
 export class ContactBookElement extends LitElement {
   static override styles = [controlStyles, bookStyles];
 
   /** The IndexedDB database to open when no `store` is given. */
   @property({ reflect: true }) name = 'contact-book';
+  /** `light` or `dark` forces that colour scheme on everything inside, dialogs too; `auto` follows the user's. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Any Store; replaces the IndexedDB default. */
   @property({ attribute: false }) store: Store | undefined;
   /** The acting user (changing it opens that user's Private book). */
@@ -150,7 +154,7 @@ export class ContactBookElement extends LitElement {
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
       <div part="base">
-        <header part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+        <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
           <contact-context-select
             .directory=${this.directory}
             user-id=${this.userId}
@@ -204,7 +208,7 @@ export class ContactBookElement extends LitElement {
           ></contact-menu>
           <contact-export-menu .selectedIds=${this.selectedIds}></contact-export-menu>
           <slot name="toolbar"></slot>
-        </header>
+        </div>
         ${
           book && !book.can('view')
             ? html`<p role="alert">${t('You may not see this address book.')}</p>`

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
@@ -16,8 +17,17 @@ export interface ConfirmRequest {
  * the user confirms (typing the required text when there is one).
  * @csspart dialog - the dialog.
  */
+@localized()
 export class ContactConfirm extends LitElement {
-  static override styles = controlStyles;
+  static override styles = [
+    controlStyles,
+    css`
+      label {
+        display: grid;
+        gap: var(--_cb-space-xs);
+      }
+    `,
+  ];
 
   @state() private request: ConfirmRequest | undefined;
   @state() private typed = '';

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { webHref, type MapProvider } from '../core/links.js';
@@ -19,6 +20,7 @@ import { controlStyles } from './theme.js';
  * @csspart header - name, title and organization.
  * @csspart section - each group of fields.
  */
+@localized()
 export class ContactDetails extends LitElement {
   static override styles = [
     controlStyles,
@@ -28,7 +30,7 @@ export class ContactDetails extends LitElement {
       }
       header {
         display: flex;
-        gap: 1rem;
+        gap: var(--_cb-space-l);
         align-items: center;
         justify-content: space-between;
         flex-wrap: wrap;
@@ -38,17 +40,17 @@ export class ContactDetails extends LitElement {
       }
       h2 {
         margin: 0;
-        font-size: 1.35rem;
+        font-size: var(--_cb-title-size);
       }
       .subtitle {
         color: var(--_cb-muted);
       }
       section {
-        margin-top: 1rem;
+        margin-top: var(--_cb-space-l);
       }
       h3 {
-        margin: 0 0 0.35rem;
-        font-size: 0.8rem;
+        margin: 0 0 calc(var(--_cb-space) * 0.7);
+        font-size: var(--_cb-font-size-small);
         text-transform: uppercase;
         letter-spacing: 0.04em;
         color: var(--_cb-muted);
@@ -56,7 +58,7 @@ export class ContactDetails extends LitElement {
       dl {
         display: grid;
         grid-template-columns: minmax(6rem, max-content) 1fr;
-        gap: 0.25rem 1rem;
+        gap: var(--_cb-space-xs) var(--_cb-space-l);
         margin: 0;
       }
       dt {
@@ -74,12 +76,13 @@ export class ContactDetails extends LitElement {
       }
       .actions {
         display: flex;
+        flex-wrap: wrap;
         gap: var(--_cb-space);
         align-items: center;
       }
       .empty {
         color: var(--_cb-muted);
-        padding: 2rem 0;
+        padding: var(--_cb-space-xl) 0;
         text-align: center;
       }
     `,
@@ -105,7 +108,7 @@ export class ContactDetails extends LitElement {
         <header part="header">
           <contact-avatar size="large" .contact=${contact}></contact-avatar>
           <div class="title">
-            <h2>${displayName(contact, 'first-last')}</h2>
+            <h2>${displayName(contact, order)}</h2>
             ${subtitle ? html`<div class="subtitle">${subtitle}</div>` : nothing}
           </div>
           <div class="actions">
@@ -118,7 +121,7 @@ export class ContactDetails extends LitElement {
             <slot name="actions"></slot>
             <contact-export-menu
               .contacts=${[contact]}
-              file-name=${displayName(contact, 'first-last') || 'contact'}
+              file-name=${displayName(contact, order) || 'contact'}
             ></contact-export-menu>
             <button @click=${this.handlePrint}>${t('Print')}</button>
             ${
@@ -241,7 +244,7 @@ export class ContactDetails extends LitElement {
     const printer = this.shadowRoot!.querySelector('contact-print');
     if (!printer || !this.contact) return;
     printer.contacts = [this.contact];
-    printer.heading = displayName(this.contact, 'first-last');
+    printer.heading = displayName(this.contact, this.books.book?.preferences.displayOrder);
     await printer.updateComplete;
     await printer.print();
   };

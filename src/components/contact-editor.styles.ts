@@ -7,9 +7,9 @@ export const editorStyles = css`
   }
   [role='tablist'] {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_cb-space-xs);
     border-bottom: 1px solid var(--_cb-border);
-    margin-bottom: 0.75rem;
+    margin-bottom: var(--_cb-space-s);
     flex-wrap: wrap;
   }
   [role='tab'] {
@@ -28,13 +28,13 @@ export const editorStyles = css`
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: 0.5rem 0.75rem;
+    gap: var(--_cb-space) var(--_cb-space-s);
   }
   label {
     display: flex;
     flex-direction: column;
-    gap: 0.2rem;
-    font-size: 0.85em;
+    gap: var(--_cb-space-xs);
+    font-size: var(--_cb-font-size-small);
     color: var(--_cb-muted);
   }
   label > :is(input, select, textarea) {
@@ -44,17 +44,17 @@ export const editorStyles = css`
   fieldset {
     border: 1px solid var(--_cb-border);
     border-radius: var(--_cb-radius);
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_cb-space-s);
   }
   legend {
     font-weight: 600;
   }
   .row {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_cb-space);
     align-items: flex-end;
     flex-wrap: wrap;
-    margin-bottom: 0.5rem;
+    margin-bottom: var(--_cb-space);
   }
   .row > label {
     flex: 1 1 10rem;
@@ -70,13 +70,13 @@ export const editorStyles = css`
   .summary {
     border: 1px solid var(--_cb-danger);
     border-radius: var(--_cb-radius);
-    padding: 0.5rem 0.75rem;
-    margin-bottom: 0.75rem;
+    padding: var(--_cb-space) var(--_cb-space-s);
+    margin-bottom: var(--_cb-space-s);
   }
   footer {
     display: flex;
     justify-content: flex-end;
     gap: var(--_cb-space);
-    margin-top: 1rem;
+    margin-top: var(--_cb-space-l);
   }
 `;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { PHONE_TYPES, formatName, type Contact, type ContactPhoto } from '../core/contact.js';
 import { ConflictError, ValidationError, type FieldIssue } from '../core/errors.js';
@@ -15,6 +16,7 @@ import {
 } from './editor-draft.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { translateMessage } from './core-messages.js';
 import { fieldLabel, typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 
@@ -48,6 +50,7 @@ type TabId = (typeof TABS)[number]['id'];
  * @csspart base - the form.
  * @csspart tabs - the tab list.
  */
+@localized()
 export class ContactEditor extends LitElement {
   static override styles = [controlStyles, editorStyles];
 
@@ -89,8 +92,8 @@ export class ContactEditor extends LitElement {
                       list: this.issues
                         .map((issue) =>
                           issue.path.length
-                            ? `${fieldLabel(issue.path)}: ${t(issue.message)}`
-                            : t(issue.message),
+                            ? `${fieldLabel(issue.path)}: ${translateMessage(issue.message)}`
+                            : translateMessage(issue.message),
                         )
                         .join('; '),
                     },
@@ -124,7 +127,7 @@ export class ContactEditor extends LitElement {
         <div role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
           ${this.renderPanel()}
         </div>
-        <footer>
+        <footer role="none">
           <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
           <button type="submit" class="primary" ?disabled=${this.saving}>${t('Save')}</button>
         </footer>
@@ -444,7 +447,7 @@ export class ContactEditor extends LitElement {
   private issueAt(path: (string | number)[]): string {
     const key = path.join('.');
     const message = this.issues.find((issue) => issue.path.join('.') === key)?.message;
-    return message ? t(message) : '';
+    return message ? translateMessage(message) : '';
   }
 
   private tabHasIssues(tab: TabId): boolean {

@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
-import { exportContacts, type ExportFormat } from '../core/formats/index.js';
+import type { ExportFormat } from '../core/formats/export-file.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { typeLabel } from './labels.js';
 import type { MenuItem } from './contact-menu.js';
 import { controlStyles } from './theme.js';
 
@@ -32,6 +34,7 @@ const DEFAULT_FONT_URL = new URL('../../assets/fonts/DejaVuSans.ttf', import.met
  * @csspart status - the line that reports the last export.
  * @csspart warnings - the list of values that did not fit the format (first 50), under the status.
  */
+@localized()
 export class ContactExportMenu extends LitElement {
   static override styles = [
     controlStyles,
@@ -52,9 +55,9 @@ export class ContactExportMenu extends LitElement {
       [part='warnings'] {
         max-height: 12rem;
         overflow: auto;
-        margin: 0.25rem 0 0;
-        padding-inline-start: 1.25rem;
-        font-size: 0.9em;
+        margin: var(--_cb-space-xs) 0 0;
+        padding-inline-start: calc(var(--_cb-space) * 2.5);
+        font-size: var(--_cb-font-size-small);
       }
     `,
   ];
@@ -128,10 +131,14 @@ export class ContactExportMenu extends LitElement {
     this.status = t('Exporting {count} contacts…', { count: contacts.length });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
+      // Loaded on first export: the writers bring papaparse, and the PDF one pdf-lib.
+      const { exportContacts } = await import('../core/formats/export-file.js');
       const file = await exportContacts(contacts, format, {
         font,
         order: book?.preferences.displayOrder,
         region: book?.preferences.defaultRegion,
+        title: t('Contacts'),
+        typeLabel,
         tagsOf: book ? (id) => book.tagsOf(id) : undefined,
       });
       const fileName = `${this.fileName}.${file.extension}`;

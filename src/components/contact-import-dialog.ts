@@ -1,20 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactBook } from '../core/book.js';
+// The plan and the column names only: the readers (papaparse, vCard, LDIF) load with the file.
+import { mapColumns, type ColumnTarget } from '../core/formats/csv-columns.js';
 import {
   DEFAULT_MAX_CONTACTS,
   findDuplicates,
   importContacts,
-  mapColumns,
   remainingCapacity,
-  type ColumnTarget,
   type DuplicateChoice,
   type DuplicateMatch,
   type ImportOutcome,
-} from '../core/formats/index.js';
+} from '../core/formats/import-plan.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { formatBytes, t } from './i18n.js';
+import { translateMessage } from './core-messages.js';
 import { columnMapping, duplicateList, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
 import type { FileReadResult } from './import/worker-protocol.js';
@@ -48,6 +50,7 @@ const FORMAT_NAMES: Record<string, string> = {
  * @csspart problems - the list of problems.
  * @csspart progress - the progress bar.
  */
+@localized()
 export class ContactImportDialog extends LitElement {
   static override styles = [
     controlStyles,
@@ -62,7 +65,7 @@ export class ContactImportDialog extends LitElement {
       th,
       td {
         text-align: start;
-        padding: 0.2rem 0.4rem;
+        padding: var(--_cb-space-xs) calc(var(--_cb-space) * 0.7);
         border-bottom: 1px solid var(--_cb-border);
       }
       [part='problems'] {
@@ -200,6 +203,7 @@ export class ContactImportDialog extends LitElement {
         this.duplicates.length
           ? duplicateList(this.duplicates, result.contacts, {
               choiceOf: (index) => this.choiceOf(index),
+              order: this.book?.preferences.displayOrder,
               onChoice: this.handleChoice,
               onAll: (choice) =>
                 (this.choices = new Map(this.duplicates.map((match) => [match.index, choice]))),
@@ -238,14 +242,9 @@ export class ContactImportDialog extends LitElement {
     if (!file) return;
     this.fileName = file.name;
     if (file.size > this.maxFileSize) {
-      const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
       this.message = t(
-        '{name} is {size} MB: the largest file this book imports is {max} MB. Split it into smaller files and import each.',
-        {
-          name: file.name,
-          size: megabytes(file.size),
-          max: megabytes(this.maxFileSize),
-        },
+        '{name} is {size}: the largest file this book imports is {max}. Split it into smaller files and import each.',
+        { name: file.name, size: formatBytes(file.size), max: formatBytes(this.maxFileSize) },
       );
       return;
     }
@@ -317,7 +316,8 @@ export class ContactImportDialog extends LitElement {
       });
       if (!result.format || (!result.contacts.length && !result.headers)) {
         this.message =
-          result.problems[0]?.message ?? t('No contact found in {name}', { name: this.fileName });
+          (result.problems[0] && translateMessage(result.problems[0].message)) ??
+          t('No contact found in {name}', { name: this.fileName });
         this.stage = 'choose';
         return;
       }

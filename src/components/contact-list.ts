@@ -1,4 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
 import { formatPhone } from '../core/phone.js';
@@ -7,9 +8,16 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import {
+  VIRTUALIZE_ABOVE,
+  focusVirtualRow,
+  virtualRows,
+  virtualTableStyles,
+} from './virtual-rows.js';
 
 /**
- * @summary The contacts of the book, a page at a time, sorted by the display-order preference.
+ * @summary The contacts of the book, a page at a time, sorted by the display-order preference
+ * (or all on one scrolling page, rendering only the rows in view, with the `onePage` preference).
  * One click (or Enter) shows a contact, a double click opens it in its own dialog; checkboxes
  * build a selection; each row has an Actions menu.
  * @event contact-select - a contact was chosen.
@@ -21,9 +29,11 @@ import type { MenuItem } from './contact-menu.js';
  * @csspart table - the table of contacts.
  * @csspart pager - the page navigation.
  */
+@localized()
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
+    virtualTableStyles,
     css`
       :host {
         display: block;
@@ -60,19 +70,19 @@ export class ContactList extends LitElement {
         overflow: visible;
       }
       td:last-child contact-menu::part(button) {
-        padding: 0.1rem 0.45rem;
+        padding: calc(var(--_cb-space) * 0.2) var(--_cb-space-s);
       }
       th,
       td {
         text-align: start;
-        padding: 0.3rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
         vertical-align: middle;
       }
       th {
         font-weight: 600;
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       tbody tr {
         cursor: pointer;
@@ -92,19 +102,22 @@ export class ContactList extends LitElement {
       }
       .name contact-avatar {
         vertical-align: middle;
-        margin-inline-end: 0.4rem;
+        margin-inline-end: calc(var(--_cb-space) * 0.7);
       }
       .muted {
         color: var(--_cb-muted);
       }
       .empty {
-        padding: 2rem 0;
+        padding: var(--_cb-space-xl) 0;
         text-align: center;
         color: var(--_cb-muted);
       }
       @media (max-width: 40rem) {
         .wide {
           display: none;
+        }
+        col.name {
+          width: auto;
         }
       }
     `,
@@ -148,6 +161,17 @@ export class ContactList extends LitElement {
     if (!book || !view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
     const { contacts, total, pages, page, offset } = view;
     const order = book.preferences.displayOrder;
+    const virtual = contacts.length > VIRTUALIZE_ABOVE;
+    // Roving tab stop: one row of the page is in the Tab order, arrows move.
+    const tabStop = contacts.some((c) => c.id === this.focusId) ? this.focusId : contacts[0]?.id;
+    const row = (contact: Contact, index: number) =>
+      this.renderRow(
+        contact,
+        displayName(contact, order),
+        book.preferences.defaultRegion,
+        contact.id === tabStop,
+        virtual ? index + 2 : undefined,
+      );
     const source = this.results;
     const checkedOnPage = contacts.filter((contact) => this.selected.has(contact.id)).length;
     const selection = this.selection;
@@ -185,7 +209,13 @@ export class ContactList extends LitElement {
         </div>
         ${
           contacts.length
-            ? html`<table part="table" role="grid" aria-label=${t('Contacts')}>
+            ? html`<table
+                part="table"
+                role="grid"
+                class=${virtual ? 'virtual' : ''}
+                aria-label=${t('Contacts')}
+                aria-rowcount=${virtual ? contacts.length + 1 : nothing}
+              >
                 <colgroup>
                   <col class="check" />
                   <col class="name" />
@@ -195,7 +225,7 @@ export class ContactList extends LitElement {
                   <col class="menu" />
                 </colgroup>
                 <thead>
-                  <tr>
+                  <tr role="row">
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
                     <th>${t('Name')}</th>
                     <th class="wide">${t('Organization')}</th>
@@ -204,20 +234,16 @@ export class ContactList extends LitElement {
                     <th><span class="visually-hidden">${t('Actions')}</span></th>
                   </tr>
                 </thead>
-                <tbody>
-                  ${contacts.map((contact) =>
-                    this.renderRow(
-                      contact,
-                      displayName(contact, order),
-                      book.preferences.defaultRegion,
-                      // Roving tab stop: one row of the page is in the Tab order, arrows move.
-                      contact.id ===
-                        (contacts.some((c) => c.id === this.focusId)
-                          ? this.focusId
-                          : contacts[0].id),
-                    ),
-                  )}
-                </tbody>
+                ${
+                  // A different template each way: the virtualizer takes over its tbody's layout.
+                  virtual
+                    ? html`<tbody>
+                        ${virtualRows(contacts, row)}
+                      </tbody>`
+                    : html`<tbody>
+                        ${contacts.map(row)}
+                      </tbody>`
+                }
               </table>`
             : html`<p class="empty">
                 ${source ? t('No contacts match.') : t('No contacts yet. Use New ▸ Contact to add one.')}
@@ -242,11 +268,21 @@ export class ContactList extends LitElement {
                     })
             }</span
           >
-          <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>
+          <button
+            ?hidden=${pages === 1}
+            ?disabled=${page === 0}
+            @click=${() => (this.page = page - 1)}
+          >
             ${t('Previous')}
           </button>
-          <span>${t('Page {page} of {pages}', { page: page + 1, pages })}</span>
-          <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>
+          <span ?hidden=${pages === 1}
+            >${t('Page {page} of {pages}', { page: page + 1, pages })}</span
+          >
+          <button
+            ?hidden=${pages === 1}
+            ?disabled=${page >= pages - 1}
+            @click=${() => (this.page = page + 1)}
+          >
             ${t('Next')}
           </button>
         </nav>
@@ -258,8 +294,9 @@ export class ContactList extends LitElement {
   private pageView() {
     const book = this.books.book;
     if (!book) return undefined;
-    const pageSize = book.preferences.pageSize;
+    const { onePage } = book.preferences;
     const total = this.results ? this.results.length : book.size;
+    const pageSize = onePage ? Math.max(1, total) : book.preferences.pageSize;
     const pages = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(this.page, pages - 1);
     const offset = page * pageSize;
@@ -269,9 +306,17 @@ export class ContactList extends LitElement {
     return { contacts, total, pages, page, offset };
   }
 
-  private renderRow(contact: Contact, name: string, region: string | undefined, tabStop: boolean) {
+  private renderRow(
+    contact: Contact,
+    name: string,
+    region: string | undefined,
+    tabStop: boolean,
+    rowIndex: number | undefined,
+  ) {
     const checked = this.selected.has(contact.id);
     return html`<tr
+      role="row"
+      aria-rowindex=${rowIndex ?? nothing}
       tabindex=${tabStop ? 0 : -1}
       @focus=${() => (this.focusId = contact.id)}
       aria-selected=${contact.id === this.activeId ? 'true' : 'false'}
@@ -319,14 +364,31 @@ export class ContactList extends LitElement {
       else this.select(contact);
     } else if (event.key === ' ') {
       this.toggle(contact.id, !this.selected.has(contact.id));
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const row = event.currentTarget as HTMLElement;
-      const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-      (next as HTMLElement | null)?.focus();
+    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
+      this.moveFocus(event.currentTarget as HTMLElement, contact, event.key);
     } else if (event.key === 'Delete') {
       emit(this, 'contact-delete', { contacts: [contact] });
     } else return;
     event.preventDefault();
+  }
+
+  /** Arrows move to the next or previous row, Home and End to the first and last of the page. */
+  private moveFocus(row: HTMLElement, contact: Contact, key: string) {
+    const contacts = this.pageView()?.contacts ?? [];
+    const index = contacts.findIndex((c) => c.id === contact.id);
+    const target = {
+      ArrowDown: Math.min(index + 1, contacts.length - 1),
+      ArrowUp: Math.max(index - 1, 0),
+      Home: 0,
+      End: contacts.length - 1,
+    }[key];
+    if (target === undefined || target === index) return;
+    const sibling = key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+    const body = row.parentElement!;
+    // The neighbour is usually rendered (a virtualised body keeps a few rows past the viewport).
+    if ((key === 'ArrowDown' || key === 'ArrowUp') && sibling instanceof HTMLElement)
+      sibling.focus();
+    else void focusVirtualRow(body, contacts, target);
   }
 
   private handleSelectPage(contacts: Contact[], event: Event) {

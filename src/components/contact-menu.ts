@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { controlStyles } from './theme.js';
@@ -20,6 +21,7 @@ export interface MenuItem {
  * @csspart button - the button that opens the menu.
  * @csspart menu - the list of items.
  */
+@localized()
 export class ContactMenu extends LitElement {
   static override styles = [
     controlStyles,
@@ -32,13 +34,13 @@ export class ContactMenu extends LitElement {
         position: absolute;
         z-index: 10;
         min-width: 11rem;
-        margin: 0.25rem 0 0;
-        padding: 0.25rem;
+        margin: var(--_cb-space-xs) 0 0;
+        padding: var(--_cb-space-xs);
         list-style: none;
         background: var(--_cb-bg);
         border: 1px solid var(--_cb-border);
         border-radius: var(--_cb-radius);
-        box-shadow: 0 6px 20px rgb(0 0 0 / 18%);
+        box-shadow: var(--_cb-shadow);
       }
       :host([align='end']) [role='menu'] {
         right: 0;

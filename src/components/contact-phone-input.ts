@@ -1,25 +1,23 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { phoneCountries, toE164 } from '../core/phone.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
-/** Countries by their name in the page's language, with their calling code. */
-function countryOptions(): { country: string; label: string }[] {
-  const names = new Intl.DisplayNames(
-    [document.documentElement.lang || navigator.language || 'en'],
-    { type: 'region' },
-  );
+/** Countries by their name in the active language, with their calling code. */
+function countryOptions(locale: string): { country: string; label: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
   return phoneCountries()
     .map(({ country, callingCode }) => ({
       country,
       label: `${names.of(country) ?? country} (+${callingCode})`,
     }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 /**
@@ -34,6 +32,7 @@ function countryOptions(): { country: string; label: string }[] {
  * @csspart number - The number input.
  * @csspart error - Why the number is not valid (after the user leaves the input).
  */
+@localized()
 export class ContactPhoneInput extends LitElement {
   static override styles = [
     controlStyles,
@@ -44,14 +43,14 @@ export class ContactPhoneInput extends LitElement {
       [part='base'] {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem 0.5rem;
+        gap: var(--_cb-space-xs) var(--_cb-space);
         align-items: flex-end;
       }
       /* The same look as the editor's labelled fields: small muted text above the control. */
       label {
         display: grid;
-        gap: 0.2rem;
-        font-size: 0.85em;
+        gap: var(--_cb-space-xs);
+        font-size: var(--_cb-font-size-small);
         color: var(--_cb-muted);
       }
       label > :is(input, select) {
@@ -66,7 +65,7 @@ export class ContactPhoneInput extends LitElement {
       }
       [part='error'] {
         color: var(--_cb-danger);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
         flex-basis: 100%;
       }
     `,
@@ -87,7 +86,8 @@ export class ContactPhoneInput extends LitElement {
 
   private readonly books = new BookController(this);
   private typedValue: string | undefined;
-  private static options: { country: string; label: string }[] | undefined;
+  /** The country list per locale, built once each. */
+  private static options = new Map<string, { country: string; label: string }[]>();
 
   override willUpdate(changed: PropertyValues<this>): void {
     // A value the user typed stays as typed; one set by the host is shown in national format.
@@ -103,7 +103,10 @@ export class ContactPhoneInput extends LitElement {
   }
 
   override render() {
-    ContactPhoneInput.options ??= countryOptions();
+    const locale = getLocale();
+    if (!ContactPhoneInput.options.has(locale)) {
+      ContactPhoneInput.options.set(locale, countryOptions(locale));
+    }
     const country =
       this.country ?? (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion ?? '';
     return html`<div part="base">
@@ -111,12 +114,14 @@ export class ContactPhoneInput extends LitElement {
         ${t('Country')}
         <select part="country" @change=${this.handleCountryChange}>
           <option value="" ?selected=${!country}>${t('Country…')}</option>
-          ${ContactPhoneInput.options.map(
-            (option) =>
-              html`<option value=${option.country} ?selected=${option.country === country}>
-                ${option.label}
-              </option>`,
-          )}
+          ${ContactPhoneInput.options
+            .get(locale)!
+            .map(
+              (option) =>
+                html`<option value=${option.country} ?selected=${option.country === country}>
+                  ${option.label}
+                </option>`,
+            )}
         </select>
       </label>
       <label part="label">

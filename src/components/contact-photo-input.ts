@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { ContactPhoto } from '../core/contact.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
@@ -28,6 +29,7 @@ const ACCEPT = 'image/*,.tif,.tiff,.heic,.heif,.cr2,.nef,.arw,.dng';
  * @csspart error - The message for a file that cannot be used.
  * @cssproperty --cb-avatar-size - Diameter of the picture (default 8rem).
  */
+@localized()
 export class ContactPhotoInput extends LitElement {
   static override styles = [
     controlStyles,
@@ -40,27 +42,27 @@ export class ContactPhotoInput extends LitElement {
       [part='base'] {
         display: grid;
         justify-items: center;
-        gap: 0.5rem;
-        padding: 0.5rem;
+        gap: var(--_cb-space);
+        padding: var(--_cb-space);
         border: 2px dashed transparent;
-        border-radius: 0.5rem;
+        border-radius: var(--_cb-radius-large);
       }
       [part='base'].dragging {
-        border-color: var(--_cb-accent, #2563eb);
+        border-color: var(--_cb-accent);
       }
       [part='crop'] {
         display: flex;
-        gap: 0.35rem;
+        gap: calc(var(--_cb-space) * 0.7);
         align-items: center;
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
         color: var(--_cb-muted);
       }
       .buttons {
         display: flex;
-        gap: 0.5rem;
+        gap: var(--_cb-space);
       }
       [part='error'] {
-        color: var(--_cb-danger, #b91c1c);
+        color: var(--_cb-danger);
         max-width: 16rem;
         text-align: center;
       }

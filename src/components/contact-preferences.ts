@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ValidationError, type FieldIssue } from '../core/errors.js';
 import type { Preferences } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
+import { translateMessage } from './core-messages.js';
 import { controlStyles } from './theme.js';
 
 /**
@@ -14,6 +16,7 @@ import { controlStyles } from './theme.js';
  * @event contact-cancel - the user closed the form without saving.
  * @csspart base - the form.
  */
+@localized()
 export class ContactPreferences extends LitElement {
   static override styles = [
     controlStyles,
@@ -21,11 +24,11 @@ export class ContactPreferences extends LitElement {
       fieldset {
         border: none;
         padding: 0;
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--_cb-space-s);
       }
       label {
         display: block;
-        margin: 0.25rem 0;
+        margin: var(--_cb-space-xs) 0;
       }
       footer {
         display: flex;
@@ -78,7 +81,16 @@ export class ContactPreferences extends LitElement {
           aria-invalid=${error('pageSize') ? 'true' : 'false'}
           @input=${(event: Event) => this.patch({ pageSize: (event.target as HTMLInputElement).valueAsNumber })}
         />
-        ${error('pageSize') ? html`<span class="error" role="alert">${t(error('pageSize')!)}</span>` : nothing}
+        ${error('pageSize') ? html`<span class="error" role="alert">${translateMessage(error('pageSize')!)}</span>` : nothing}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          name="onePage"
+          .checked=${draft.onePage}
+          @change=${(event: Event) => this.patch({ onePage: (event.target as HTMLInputElement).checked })}
+        />
+        ${t('All contacts on one scrolling page')}
       </label>
       <label>
         <input
@@ -100,7 +112,7 @@ export class ContactPreferences extends LitElement {
               defaultRegion: (event.target as HTMLInputElement).value.toUpperCase() || undefined,
             })}
         />
-        ${error('defaultRegion') ? html`<span class="error" role="alert">${t(error('defaultRegion')!)}</span>` : nothing}
+        ${error('defaultRegion') ? html`<span class="error" role="alert">${translateMessage(error('defaultRegion')!)}</span>` : nothing}
       </label>
       <label>
         ${t('Open maps with')}
@@ -118,8 +130,8 @@ export class ContactPreferences extends LitElement {
           </option>
         </select>
       </label>
-      ${error('') ? html`<p class="error" role="alert">${t(error('')!)}</p>` : nothing}
-      <footer>
+      ${error('') ? html`<p class="error" role="alert">${translateMessage(error('')!)}</p>` : nothing}
+      <footer role="none">
         <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
         <button type="submit" class="primary">${t('Save')}</button>
       </footer>

@@ -1,10 +1,12 @@
 import { LitElement } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { listingBlocks } from '../core/formats/listing.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
+import { typeLabel } from './labels.js';
 
 /**
  * @summary Prints contacts — one, a selection, or the current page — as an address-book listing
@@ -13,6 +15,7 @@ import { t } from './i18n.js';
  * @event contact-print - cancelable, `{ contacts, html }` before printing; prevent it to print
  * the document yourself.
  */
+@localized()
 export class ContactPrint extends LitElement {
   /** The contacts to print, in any order (they are listed in display order). */
   @property({ attribute: false }) contacts: readonly Contact[] = [];
@@ -27,13 +30,14 @@ export class ContactPrint extends LitElement {
     const title = this.heading || t('Contacts');
     const blocks = listingBlocks(this.contacts, prefs?.displayOrder, {
       region: prefs?.defaultRegion,
+      typeLabel,
     })
       .map(
         ([name, ...lines]) =>
           `<section><h2>${escapeHtml(name)}</h2>${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`,
       )
       .join('\n');
-    return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head><body><h1>${escapeHtml(title)}</h1>\n${blocks}\n</body></html>`;
+    return `<!doctype html><html lang="${getLocale()}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head><body><h1>${escapeHtml(title)}</h1>\n${blocks}\n</body></html>`;
   }
 
   /** Opens the print dialog for the contacts (unless a listener prevents `contact-print`). */

@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
+import { localized } from '@lit/localize';
 import { buildAdvancedQuery, type AdvancedCriteria } from '../core/search/advanced-query.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
+import { formatMonth, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
 const TEXT_FIELDS = [
@@ -14,20 +15,7 @@ const TEXT_FIELDS = [
   ['tag', 'Tag'],
 ] as const;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /**
  * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag, has
@@ -41,13 +29,14 @@ const MONTHS = [
  * @csspart submit - The Search button.
  * @cssproperty --cb-search-gap - Space between fields.
  */
+@localized()
 export class ContactSearchAdvanced extends LitElement {
   static override styles = [
     controlStyles,
     css`
       :host {
         display: block;
-        --cb-search-gap: var(--_cb-space, 0.5rem);
+        --cb-search-gap: var(--_cb-space);
       }
       form {
         display: grid;
@@ -57,7 +46,7 @@ export class ContactSearchAdvanced extends LitElement {
       label {
         display: flex;
         flex-direction: column;
-        gap: 0.2rem;
+        gap: var(--_cb-space-xs);
       }
       label.check {
         flex-direction: row;
@@ -90,7 +79,7 @@ export class ContactSearchAdvanced extends LitElement {
           ${t('Birthday month')}
           <select name="birthdayMonth">
             <option value="">${t('Any month')}</option>
-            ${MONTHS.map((month, index) => html`<option value=${index + 1}>${t(month)}</option>`)}
+            ${MONTHS.map((month) => html`<option value=${month}>${formatMonth(month)}</option>`)}
           </select>
         </label>
         <label part="field" class="check"

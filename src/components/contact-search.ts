@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { state, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -43,20 +44,21 @@ const QUOTED_QUERY = 60;
  * @csspart empty - The empty state.
  * @cssproperty --cb-search-active - Background of the highlighted option.
  */
+@localized()
 export class ContactSearch extends LitElement {
   static override styles = [
     controlStyles,
     css`
       :host {
         display: block;
-        --cb-search-active: var(--_cb-selected, #e7eefc);
+        --cb-search-active: var(--_cb-selected);
       }
       .field {
         position: relative;
       }
       .bar {
         display: flex;
-        gap: var(--_cb-space, 0.5rem);
+        gap: var(--_cb-space);
       }
       input[type='search'] {
         flex: 1;
@@ -69,7 +71,7 @@ export class ContactSearch extends LitElement {
       }
       [part='group-data'] {
         display: block;
-        margin-block: 0.35rem;
+        margin-block: calc(var(--_cb-space) * 0.7);
       }
       [part='popup'] {
         position: absolute;
@@ -78,19 +80,19 @@ export class ContactSearch extends LitElement {
         z-index: 10;
         max-height: 20rem;
         overflow: auto;
-        margin-top: 2px;
-        background: var(--_cb-bg, #fff);
-        border: 1px solid var(--_cb-border, #d5d9e0);
-        border-radius: var(--_cb-radius, 6px);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+        margin-top: calc(var(--_cb-space) * 0.25);
+        background: var(--_cb-bg);
+        border: 1px solid var(--_cb-border);
+        border-radius: var(--_cb-radius);
+        box-shadow: var(--_cb-shadow);
       }
       [part='more'] {
         margin: 0;
-        padding: 0.3rem var(--_cb-space, 0.5rem);
-        border-top: 1px solid var(--_cb-border, #d5d9e0);
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
+        border-top: 1px solid var(--_cb-border);
       }
       [role='option'] {
-        padding: 0.3rem var(--_cb-space, 0.5rem);
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
         cursor: pointer;
       }
       [role='option'][aria-selected='true'] {
@@ -101,14 +103,14 @@ export class ContactSearch extends LitElement {
       [part='messages'],
       [part='more'],
       [part='empty'] {
-        color: var(--_cb-muted, #5b6472);
+        color: var(--_cb-muted);
       }
       .detail {
         display: block;
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       [part='error'] {
-        color: var(--_cb-danger, #b42318);
+        color: var(--_cb-danger);
       }
       [hidden] {
         display: none;
@@ -214,11 +216,13 @@ export class ContactSearch extends LitElement {
             ? html`<p part="error" role="alert">${translate(this.search.refusal)}</p>`
             : nothing
         }
-        <ul part="messages" role="status">
-          ${(this.search.result?.messages ?? []).map(
-            (message) => html`<li>${translate(message)}</li>`,
-          )}
-        </ul>
+        <div role="status">
+          <ul part="messages">
+            ${(this.search.result?.messages ?? []).map(
+              (message) => html`<li>${translate(message)}</li>`,
+            )}
+          </ul>
+        </div>
         ${this.renderSummary()}
       </div>
     `;

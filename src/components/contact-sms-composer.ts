@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { ContactBook } from '../core/book.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -32,6 +33,7 @@ import { themeTokens } from './theme.js';
  * @csspart reminder - The reminder to sign the message.
  * @csspart send - The Send link.
  */
+@localized()
 export class ContactSmsComposer extends LitElement {
   static override styles = [
     themeTokens,
@@ -41,7 +43,7 @@ export class ContactSmsComposer extends LitElement {
       }
       [part='base'] {
         display: grid;
-        gap: 0.5rem;
+        gap: var(--_cb-space);
       }
       [part='recipients'] {
         list-style: none;
@@ -49,20 +51,20 @@ export class ContactSmsComposer extends LitElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem;
+        gap: var(--_cb-space-xs);
       }
       [part='recipient'] {
-        border: 1px solid var(--_cb-border, #d1d5db);
-        border-radius: 1rem;
-        padding: 0 0.25rem 0 0.5rem;
+        border: 1px solid var(--_cb-border);
+        border-radius: var(--_cb-radius-pill);
+        padding: 0 var(--_cb-space-xs) 0 var(--_cb-space);
       }
       [part='reminder'],
       [part='skipped'] {
-        color: var(--_cb-muted, #6b7280);
-        font-size: 0.875em;
+        color: var(--_cb-muted);
+        font-size: var(--_cb-font-size-small);
       }
       [part='send'][aria-disabled='true'] {
-        color: var(--_cb-muted, #6b7280);
+        color: var(--_cb-muted);
         pointer-events: none;
       }
       textarea {
@@ -122,12 +124,12 @@ export class ContactSmsComposer extends LitElement {
         ${this.recipients.map(
           ({ contact, number }) =>
             html`<li part="recipient">
-              <span part="name">${displayName(contact, 'first-last')}</span>
+              <span part="name">${displayName(contact, this.order)}</span>
               <small part="number">${formatPhone(number, { region })}</small>
               <button
                 part="remove"
                 type="button"
-                aria-label=${t('Remove {name}', { name: displayName(contact, 'first-last') })}
+                aria-label=${t('Remove {name}', { name: displayName(contact, this.order) })}
                 @click=${() => this.handleRemove(contact.id)}
               >
                 ×
@@ -138,7 +140,7 @@ export class ContactSmsComposer extends LitElement {
       ${
         this.skipped.length
           ? html`<p part="skipped">
-              ${t('No mobile number: {names}', { names: this.skipped.map((contact) => displayName(contact, 'first-last')).join(', ') })}
+              ${t('No mobile number: {names}', { names: this.skipped.map((contact) => displayName(contact, this.order)).join(', ') })}
             </p>`
           : nothing
       }
@@ -203,7 +205,7 @@ export class ContactSmsComposer extends LitElement {
                 (contact) =>
                   html`<li>
                     <button part="match" type="button" @click=${() => this.add(contact)}>
-                      ${displayName(contact, 'first-last')}
+                      ${displayName(contact, this.order)}
                     </button>
                   </li>`,
               )}
@@ -250,6 +252,12 @@ export class ContactSmsComposer extends LitElement {
   }
 
   /** The books offered: the `books` property, else the book in context. */
+  /** The user's display order, for every name shown. */
+  private get order() {
+    return ((this.context.book ?? this.pickerBook)?.preferences ?? DEFAULT_PREFERENCES)
+      .displayOrder;
+  }
+
   private get pickerBooks(): ContactBook[] {
     return this.books ?? (this.context.book ? [this.context.book] : []);
   }

@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { displayName } from '../core/contact.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
-import { t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
 /** Entries shown at a time. */
@@ -16,6 +17,7 @@ const PAGE = 100;
  * Restore them, or delete them for good (after a confirmation).
  * @csspart base - the wrapper.
  */
+@localized()
 export class ContactTrash extends LitElement {
   static override styles = [
     controlStyles,
@@ -27,13 +29,13 @@ export class ContactTrash extends LitElement {
       td,
       th {
         text-align: start;
-        padding: 0.25rem 0.5rem;
+        padding: var(--_cb-space-xs) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
       }
       .bar {
         display: flex;
         gap: var(--_cb-space);
-        margin: 0.5rem 0;
+        margin: var(--_cb-space) 0;
       }
       .muted {
         color: var(--_cb-muted);
@@ -100,7 +102,10 @@ export class ContactTrash extends LitElement {
                   </thead>
                   <tbody>
                     ${entries.slice(0, this.shown).map((entry) => {
-                      const name = displayName(entry.contact);
+                      const name = displayName(
+                        entry.contact,
+                        this.books.book?.preferences.displayOrder,
+                      );
                       return html`<tr>
                         <td>
                           <input
@@ -111,7 +116,7 @@ export class ContactTrash extends LitElement {
                           />
                         </td>
                         <td>${name}</td>
-                        <td>${new Date(entry.deletedAt).toLocaleString()}</td>
+                        <td>${formatDate(entry.deletedAt)}</td>
                       </tr>`;
                     })}
                   </tbody>

@@ -2,7 +2,17 @@
 export { bookContext } from './book-context.js';
 export { BookController } from './book-controller.js';
 export { emit, type ContactEventMap } from './events.js';
-export { setLocale, setMessages, t } from './i18n.js';
+export {
+  availableLocales,
+  contactBookTemplates,
+  formatDate,
+  formatNumber,
+  getLocale,
+  setLocale,
+  setMessages,
+  t,
+} from './i18n.js';
+export { translateMessage } from './core-messages.js';
 export { defineElements } from './define.js';
 export { themeTokens, controlStyles } from './theme.js';
 export { ContactBookElement } from './contact-book.js';

@@ -31,7 +31,10 @@ import {
 import { defaultBookName, personalBookId, type Directory } from './directory.js';
 import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
+import { BookComments } from './comments.js';
+import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
+import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -59,6 +62,8 @@ export interface ContactBookOptions {
   trashDays?: number;
   /** The clock (tests set it). */
   now?: () => Date;
+  /** The largest file that can be attached to a contact, in bytes (25 MB by default). */
+  maxAttachmentSize?: number;
 }
 
 /**
@@ -75,9 +80,14 @@ export class ContactBook {
   readonly directory: Directory | undefined;
   /** Days a deleted contact stays restorable in the trash. */
   readonly trashDays: number;
+  /** Comments on the book's contacts; counts load in the background after `open`. */
+  readonly comments: BookComments;
+  /** Files and links attached to the book's contacts. */
+  readonly attachments: BookAttachments;
   private readonly now: () => Date;
   private readonly contacts = new ContactCache((contact) => this.belongs(contact));
   private readonly tags: UserTags;
+  private readonly tagRegistry: TagRegistry;
   private readonly listeners = new Set<(change: BookChange) => void>();
   /** Sorted views of the contacts, by display order, built on first use and kept current. */
   private prefs: Preferences = DEFAULT_PREFERENCES;
@@ -92,6 +102,7 @@ export class ContactBook {
     directory,
     trashDays = 30,
     now = () => new Date(),
+    maxAttachmentSize,
   }: ContactBookOptions) {
     this.store = store;
     this.userId = userId;
@@ -102,6 +113,18 @@ export class ContactBook {
     this.now = now;
     this.rights = new BookRights({ bookId: this.bookId, userId, directory });
     this.tags = new UserTags(userId);
+    const host = {
+      store,
+      userId,
+      now,
+      find: (id: string) => this.find(id),
+      can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
+        this.can(action, contact),
+    };
+    // Once the counts are in, subscribers re-render (the list's comment icons).
+    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
+    this.tagRegistry = new TagRegistry(userId, this.tags);
   }
 
   /**
@@ -128,19 +151,25 @@ export class ContactBook {
       if (queued) queued.push([changes, origin]);
       else this.handleChanges(changes, origin);
     });
-    const [contacts, prefs, access, tags] = await Promise.all([
+    const [contacts, prefs, access, tags, tagRecords] = await Promise.all([
       this.store.getAll<Contact>('contacts'),
       this.store.get<PreferencesRecord>('preferences', this.userId),
       this.store.getAll<AclRecord>('acl'),
       this.store.getAll<TagAssignment>('tagAssignments'),
+      this.store.getAll<TagRecord>('tags'),
     ]);
     this.tags.load(tags);
+    this.tagRegistry.load(tagRecords);
     this.contacts.load(contacts);
     if (prefs) this.prefs = readPreferences(prefs.values);
     this.rights.load(access);
     const replay = queued;
     queued = undefined;
     for (const [changes, origin] of replay) this.handleChanges(changes, origin);
+    // Off the critical path: a big book opens without waiting for its comment counts.
+    this.comments.loadCounts().catch((error: unknown) => {
+      console.error('Could not read the comment counts', error);
+    });
     this.purgeExpiredTrash().catch((error: unknown) => {
       console.error('Could not purge the expired trash', error);
     });
@@ -307,9 +336,42 @@ export class ContactBook {
     return this.tags.of(contactId);
   }
 
-  /** Every tag the current user has given, sorted. */
+  /** The names of every tag the current user has, sorted. */
   allTags(): string[] {
-    return this.tags.all();
+    return this.tagList().map((tag) => tag.name);
+  }
+
+  /** Every tag the current user has, with its colour, sorted by name. Nobody else sees them. */
+  tagList(): Tag[] {
+    return this.tagRegistry.list();
+  }
+
+  /** The current user's tag of that name (any case), or undefined. */
+  findTag(name: string): Tag | undefined {
+    return this.tagRegistry.find(name);
+  }
+
+  /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */
+  async createTag(name: string, colour: string = DEFAULT_TAG_COLOUR): Promise<Tag> {
+    this.require('view');
+    const [op] = this.tagRegistry.createOps(name, colour, this.now().toISOString());
+    const [change] = await this.store.write([op]);
+    const { name: created, colour: chosen } = change.record as TagRecord;
+    return { name: created, colour: chosen };
+  }
+
+  /** Changes a tag's colour (from the palette). */
+  async setTagColour(name: string, colour: string): Promise<void> {
+    this.require('view');
+    await this.store.write(this.tagRegistry.colourOps(name, colour, this.now().toISOString()));
+  }
+
+  /** Deletes a tag and takes it off every contact, in one atomic batch; returns how many it left. */
+  async deleteTag(name: string): Promise<number> {
+    this.require('view');
+    const ops = this.tagRegistry.deleteOps(name);
+    await this.store.write(ops);
+    return ops.filter((op) => op.collection === 'tagAssignments').length;
   }
 
   /** Sets the current user's tags on one contact (an empty list removes them). */
@@ -317,14 +379,14 @@ export class ContactBook {
     await this.setTagsMany([[contactId, tags]]);
   }
 
-  /** Sets tags on several contacts in one atomic batch (an import's tags, say). */
+  /** Sets tags on several contacts in one atomic batch (an import's tags, say); new names become tags. */
   async setTagsMany(entries: readonly (readonly [string, readonly string[]])[]): Promise<void> {
     this.require('view');
     for (const [contactId] of entries) {
       if (!this.contacts.has(contactId))
         throw new NotFoundError(`No contact ${contactId} in this book`);
     }
-    await this.store.write(this.tags.ops(entries));
+    await this.store.write(this.tagRegistry.assignOps(entries, this.now().toISOString()));
   }
 
   // ── Trash ─────────────────────────────────────────────────────────────────
@@ -351,7 +413,7 @@ export class ContactBook {
   async purge(ids: readonly string[]): Promise<number> {
     this.require('delete');
     const entries = await this.trashEntries(ids);
-    await this.store.write([...purgeOps(entries), ...this.untagOps(entries)]);
+    await this.store.write(await this.destroyOps(entries));
     return entries.length;
   }
 
@@ -359,7 +421,7 @@ export class ContactBook {
   async purgeExpiredTrash(): Promise<number> {
     if (!this.can('delete')) return 0;
     const expired = expiredEntries(await this.trash(), this.now(), this.trashDays);
-    if (expired.length) await this.store.write([...purgeOps(expired), ...this.untagOps(expired)]);
+    if (expired.length) await this.store.write(await this.destroyOps(expired));
     return expired.length;
   }
 
@@ -517,6 +579,17 @@ export class ContactBook {
     return { ...fields, phones, formattedName: deriveFormattedName({ ...fields, phones }) };
   }
 
+  /** One batch that destroys trash entries with their tags, comments and attachments. */
+  private async destroyOps(entries: readonly TrashEntry[]): Promise<WriteOp[]> {
+    const ids = entries.map((entry) => entry.id);
+    return [
+      ...purgeOps(entries),
+      ...this.untagOps(entries),
+      ...this.comments.purgeOps(ids),
+      ...(await this.attachments.purgeOps(ids)),
+    ];
+  }
+
   /** A purged contact's tags go with it. */
   private untagOps(entries: readonly { id: string }[]): WriteOp[] {
     return this.tags.ops(entries.map((entry) => [entry.id, []] as const));
@@ -550,8 +623,12 @@ export class ContactBook {
         this.prefs = readPreferences((change.record as PreferencesRecord).values);
       } else if (change.collection === 'tagAssignments') {
         this.tags.handle(change);
+      } else if (change.collection === 'comments') {
+        this.comments.handle(change);
       } else if (change.collection === 'acl') {
         this.rights.handle(change);
+      } else if (change.collection === 'tags') {
+        this.tagRegistry.handle(change);
       }
     }
     for (const listener of [...this.listeners]) {

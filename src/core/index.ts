@@ -17,3 +17,7 @@ export * from './tags.js';
 export * from './directory.js';
 export * from './access.js';
 export * from './sharing.js';
+export * from './comments.js';
+export * from './attachments.js';
+export type { ContactRecordsHost } from './contact-records.js';
+export * from './tag-registry.js';

@@ -14,6 +14,8 @@ export const PreferencesSchema = z.strictObject({
     .min(5, { error: 'Show at least 5 contacts per page' })
     .max(50, { error: 'Show at most 50 contacts per page' })
     .default(25),
+  /** Every contact on one scrolling page (virtualised) instead of pages of `pageSize`. */
+  onePage: z.boolean().default(false),
   /** Show IM addresses as links. */
   imLinks: z.boolean().default(false),
   /** Region (ISO 3166 alpha-2) for phone numbers typed without +. */

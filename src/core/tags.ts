@@ -9,7 +9,12 @@ export interface TagAssignment extends StoredRecord {
 }
 
 /** The longest tag name we keep. */
-export const MAX_TAG_LENGTH = 60;
+export const MAX_TAG_LENGTH = 64;
+
+/** What makes two tag names the same one: case is ignored. */
+export function tagKey(name: string): string {
+  return name.toLowerCase();
+}
 
 /** The record id of a user's tags on a contact. */
 export function tagAssignmentId(userId: string, contactId: string): string {
@@ -31,7 +36,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
         { path: [index], message: `A tag has at most ${MAX_TAG_LENGTH} characters` },
       ]);
     }
-    const key = name.toLocaleLowerCase();
+    const key = tagKey(name);
     if (seen.has(key)) return;
     seen.add(key);
     result.push(name);
@@ -63,8 +68,7 @@ export class UserTags {
   all(): string[] {
     const names = new Map<string, string>();
     for (const { tags } of this.byContact.values())
-      for (const tag of tags)
-        names.set(tag.toLocaleLowerCase(), names.get(tag.toLocaleLowerCase()) ?? tag);
+      for (const tag of tags) names.set(tagKey(tag), names.get(tagKey(tag)) ?? tag);
     return [...names.values()].sort((a, b) => a.localeCompare(b));
   }
 
@@ -84,6 +88,17 @@ export class UserTags {
       };
       return { type: 'put', collection: 'tagAssignments', record };
     });
+  }
+
+  /** The writes that take a tag (any case) off every contact that has it. */
+  withoutOps(name: string): WriteOp[] {
+    const key = tagKey(name);
+    const entries = [...this.byContact.values()]
+      .filter(({ tags }) => tags.some((tag) => tagKey(tag) === key))
+      .map(
+        ({ contactId, tags }) => [contactId, tags.filter((tag) => tagKey(tag) !== key)] as const,
+      );
+    return this.ops(entries);
   }
 
   /** Follows one change of the `tagAssignments` collection. */

@@ -135,6 +135,75 @@ export function runStoreConformance(
       });
     });
 
+    describe('blobs (attachments) and threads (comments)', () => {
+      const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];
+      type FileRecord = StoredRecord & { contactId: string; blob: Blob };
+      const content = new Uint8Array([0, 1, 2, 250, 255, 37, 80, 68, 70]);
+      const file = (id: string): FileRecord => ({
+        id,
+        revision: 0,
+        contactId: 'c1',
+        blob: new Blob([content], { type: 'application/pdf' }),
+      });
+      const expectFile = async (record: FileRecord | undefined, label: string) => {
+        expect(record?.blob, label).to.be.instanceOf(Blob);
+        expect(record!.blob.type, label).to.equal('application/pdf');
+        expect(await bytesOf(record!.blob), label).to.deep.equal([...content]);
+      };
+
+      it('round-trips a Blob, bytes and type, through get, getAll, the change and listeners', async () => {
+        const heard = nextBatch(store);
+        const [change] = await store.write([
+          { type: 'put', collection: 'attachments', record: file('c1/file/a') },
+        ]);
+        await expectFile(change.record as FileRecord, 'the change');
+        await expectFile((await heard).changes[0].record as FileRecord, 'a listener');
+        await expectFile(await store.get<FileRecord>('attachments', 'c1/file/a'), 'get');
+        await expectFile((await store.getAll<FileRecord>('attachments'))[0], 'getAll');
+      });
+
+      it('writes a Blob atomically with the other ops of its batch', async () => {
+        await store.write([put('attachments', note('c1'))]);
+        const error = await rejection(
+          store.write([
+            {
+              type: 'put',
+              collection: 'attachments',
+              record: file('c1/file/a'),
+              expectedRevision: 0,
+            },
+            put('attachments', note('c1', 'list'), 7),
+          ]),
+        );
+        expect(error).to.be.instanceOf(ConflictError);
+        expect(await store.get('attachments', 'c1/file/a')).to.equal(undefined);
+        await store.write([
+          {
+            type: 'put',
+            collection: 'attachments',
+            record: file('c1/file/a'),
+            expectedRevision: 0,
+          },
+          put('attachments', note('c1', 'list'), 1),
+          put('comments', { ...note('c1'), comments: [{ id: 'x', text: 'Hi' }] } as Note),
+        ]);
+        await expectFile(await store.get<FileRecord>('attachments', 'c1/file/a'), 'committed');
+        expect(await store.get('comments', 'c1')).to.deep.include({
+          revision: 1,
+          comments: [{ id: 'x', text: 'Hi' }],
+        });
+        await store.write([{ type: 'delete', collection: 'attachments', id: 'c1/file/a' }]);
+        expect(await store.get('attachments', 'c1/file/a')).to.equal(undefined);
+      });
+
+      it('keeps a Blob when reopened (persistent adapters)', async function () {
+        if (!fixture.reopen) this.skip();
+        await store.write([{ type: 'put', collection: 'attachments', record: file('c1/file/a') }]);
+        store = await fixture.reopen!();
+        await expectFile(await store.get<FileRecord>('attachments', 'c1/file/a'), 'reopened');
+      });
+    });
+
     describe('revisions', () => {
       it('bumps the revision on every write, whatever revision the record carries', async () => {
         const revisions: number[] = [];

@@ -18,7 +18,7 @@ function rows(element: ContactBookElement) {
 }
 
 function toolbarMenu(element: ContactBookElement, label: string) {
-  const menus = allInside<HTMLElement>(element, 'header contact-menu');
+  const menus = allInside<HTMLElement>(element, '[part="toolbar"] contact-menu');
   return menus.find((menu) => menu.getAttribute('label') === label)!;
 }
 

@@ -186,9 +186,9 @@ describe('<contact-import-dialog>', () => {
     expect(dialog.maxFileSize).to.equal(100 * 1024 * 1024);
     dialog.maxFileSize = 100;
     await choose(dialog, 'x'.repeat(2 * 1024 * 1024), 'big.vcf');
-    await until(() => text(dialog, '[role="alert"]').includes('MB'), 'size message');
+    await until(() => text(dialog, '[role="alert"]').includes('kB'), 'size message');
     expect(text(dialog, '[role="alert"]')).to.equal(
-      'big.vcf is 2.0 MB: the largest file this book imports is 0.0 MB. Split it into smaller files and import each.',
+      'big.vcf is 2 MB: the largest file this book imports is 0.1 kB. Split it into smaller files and import each.',
     );
     expect(book.size).to.equal(1);
   });

@@ -41,7 +41,7 @@ describe('<contact-print>', () => {
     ]);
     expect([...page.querySelectorAll('section p')].map((line) => line.textContent)).to.deep.equal([
       'Analytical & Co',
-      'zoe@example.com (home)',
+      'zoe@example.com (Home)',
     ]);
     expect(document.querySelector('iframe')).to.equal(null);
   });
@@ -60,8 +60,8 @@ describe('<contact-print>', () => {
     ];
     const page = new DOMParser().parseFromString(element.printableHtml(), 'text/html');
     expect([...page.querySelectorAll('section p')].map((line) => line.textContent)).to.deep.equal([
-      '(11) 97837-8988 (cell)',
-      '+32 2 555 12 34 (work)',
+      '(11) 97837-8988 (Mobile)',
+      '+32 2 555 12 34 (Work)',
     ]);
   });
 

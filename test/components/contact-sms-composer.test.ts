@@ -19,6 +19,7 @@ async function team() {
     { name: { given: 'Cid', family: 'Moe' }, phones: [{ value: '+3225551234', type: 'work' }] },
     { name: { given: 'Dee', family: 'Ray' }, phones: [{ value: '+33633333333', type: 'cell' }] },
   ]);
+  await book.setPreferences({ displayOrder: 'first-last' });
   const byName = (given: string) => book.all().find((contact) => contact.name.given === given)!;
   return { book, byName };
 }
@@ -123,9 +124,24 @@ describe('<contact-sms-composer>', () => {
     await search(element, 'ray');
     expect(counter.reads).to.be.greaterThan(0);
     expect(offered(element)).to.have.length(MAX_PICKER_MATCHES);
-    expect(offered(element)[0]).to.equal('Dee0000 Ray');
+    expect(offered(element)[0], "the book's default order").to.equal('Ray, Dee0000');
     await search(element, 'dee1999');
-    expect(offered(element)).to.deep.equal(['Dee1999 Ray']);
+    expect(offered(element)).to.deep.equal(['Ray, Dee1999']);
+  });
+
+  it("names recipients, matches and skipped contacts in the user's display order", async () => {
+    const { book, byName } = await team();
+    await book.setPreferences({ displayOrder: 'last-first' });
+    const element = await fixture<ContactSmsComposer>(
+      html`<contact-sms-composer
+        .contacts=${[byName('Ann'), byName('Cid')]}
+      ></contact-sms-composer>`,
+      { parentNode: provider(book) },
+    );
+    expect(recipients(element)).to.deep.equal(['Lee, Ann']);
+    expect(root(element).querySelector('[part=skipped]')!.textContent).to.contain('Moe, Cid');
+    await search(element, 'ray');
+    expect(offered(element)).to.deep.equal(['Ray, Dee']);
   });
 
   it('adds from a choice of books', async () => {
@@ -143,10 +159,11 @@ describe('<contact-sms-composer>', () => {
     choice.value = '1';
     choice.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    expect(offered(element)).to.deep.equal(['Eve Ray']);
+    // With no book of its own in context, names follow the chosen book's display order.
+    expect(offered(element)).to.deep.equal(['Ray, Eve']);
     root(element).querySelector<HTMLButtonElement>('[part=match]')!.click();
     await element.updateComplete;
-    expect(recipients(element)).to.deep.equal(['Eve Ray']);
+    expect(recipients(element)).to.deep.equal(['Ray, Eve']);
   });
 
   /** Clicks Send for these contacts with "Hello"; `cancel` has a listener cancel the action. */

@@ -1,14 +1,11 @@
 // The import dialog's views: the column mapping, the preview, the duplicates, the problems.
 import { html, nothing } from 'lit';
 import { displayName, type ContactFields, type DisplayOrder } from '../../core/contact.js';
-import {
-  COLUMN_TARGETS,
-  type ColumnTarget,
-  type DuplicateChoice,
-  type DuplicateMatch,
-  type ImportProblem,
-} from '../../core/formats/index.js';
+import { COLUMN_TARGETS, type ColumnTarget } from '../../core/formats/csv-columns.js';
+import type { DuplicateChoice, DuplicateMatch } from '../../core/formats/import-plan.js';
+import type { ImportProblem } from '../../core/formats/types.js';
 import { t } from '../i18n.js';
+import { translateMessage } from '../core-messages.js';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -78,7 +75,7 @@ export function problemList(problems: readonly ImportProblem[]) {
         .map(
           (problem) =>
             html`<li>
-              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${problem.message}
+              ${problem.line ? t('Line {line}: ', { line: problem.line }) : ''}${translateMessage(problem.message)}
             </li>`,
         )}
       ${
@@ -98,8 +95,11 @@ export function duplicateList(
     choiceOf,
     onChoice,
     onAll,
+    order,
   }: {
     choiceOf: (index: number) => DuplicateChoice;
+    /** The user's display order for the names. */
+    order?: DisplayOrder;
     onChoice: (event: Event) => void;
     onAll: (choice: DuplicateChoice) => void;
   },
@@ -116,9 +116,9 @@ export function duplicateList(
     </p>
     <ul>
       ${duplicates.map((match) => {
-        const name = displayName(contacts[match.index]);
+        const name = displayName(contacts[match.index], order);
         return html`<li>
-          ${name} — ${match.value} (${displayName(match.existing)})
+          ${name} — ${match.value} (${displayName(match.existing, order)})
           <select
             aria-label=${t('What to do with {name}', { name })}
             data-index=${match.index}

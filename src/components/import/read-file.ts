@@ -1,6 +1,6 @@
 // Reads a contact file in a worker (one per read, ended when done or aborted); where workers
 // cannot start, on the main thread after the current frame.
-import { readContactFile, readCsv, type ColumnTarget } from '../../core/formats/index.js';
+import type { ColumnTarget } from '../../core/formats/csv-columns.js';
 import type { FileReadResult, ReadReply } from './worker-protocol.js';
 
 /** Options of `readFileOffThread`. */
@@ -65,6 +65,8 @@ async function readOnMainThread(
   columns: (ColumnTarget | undefined)[] | undefined,
 ): Promise<FileReadResult> {
   await new Promise((resolve) => setTimeout(resolve, 0));
+  // Loaded here, not up front: the readers (papaparse, vCard, LDIF) usually run in the worker.
+  const { readContactFile, readCsv } = await import('../../core/formats/index.js');
   return columns
     ? { ...readCsv(bytes, { columns }), format: 'csv' }
     : readContactFile(bytes, fileName);

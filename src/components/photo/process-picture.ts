@@ -1,4 +1,4 @@
-import { makePhoto, type PhotoResult, type PhotoStage } from './make-photo.js';
+import type { PhotoResult, PhotoStage } from './make-photo.js';
 import { PictureError } from './picture-error.js';
 import type { RenderOptions } from './render.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -26,6 +26,8 @@ export async function processPicture(
     const outcome = await inWorker(file, render, { signal, onProgress });
     if (outcome !== 'worker-unavailable') return outcome;
   }
+  // The decoders (exifr, utif2) load only when the worker cannot run them.
+  const { makePhoto } = await import('./make-photo.js');
   const result = await makePhoto(new Uint8Array(await file.arrayBuffer()), render, onProgress);
   signal?.throwIfAborted();
   return result;

@@ -26,6 +26,9 @@ export interface ExportOptions {
   /** The user's region (`defaultRegion`): the PDF shows its phones national, others international. */
   region?: string;
   signal?: AbortSignal;
+  /** The PDF's heading and its words for stored types, in the user's language. */
+  title?: string;
+  typeLabel?: (type: string) => string;
   /** The tags of a stored contact (the book's `tagsOf`): written as CATEGORIES / Labels / Categories. */
   tagsOf?: (contactId: string) => readonly string[];
 }
@@ -34,7 +37,7 @@ export interface ExportOptions {
 export async function exportContacts(
   contacts: readonly ExportContact[],
   format: ExportFormat,
-  { font, order, region, signal, tagsOf }: ExportOptions = {},
+  { font, order, region, signal, tagsOf, title, typeLabel }: ExportOptions = {},
 ): Promise<ExportedFile> {
   if (tagsOf)
     contacts = contacts.map((contact) =>
@@ -64,6 +67,8 @@ export async function exportContacts(
         order,
         region,
         signal,
+        title,
+        typeLabel,
       });
       const warnings = replacedCharacters
         ? [`${replacedCharacters} characters the font lacks were replaced`]

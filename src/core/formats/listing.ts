@@ -8,13 +8,15 @@ import type { ExportContact } from './types.js';
 export interface ListingOptions {
   /** The user's region (`defaultRegion`): its phones are shown national, others international. */
   region?: string;
+  /** The user's word for a stored type ('cell' → 'Mobile'); the type itself when left out. */
+  typeLabel?: (type: string) => string;
 }
 
 /** The listing's text: per contact in display order, its name then its detail lines. */
 export function listingBlocks(
   contacts: readonly ExportContact[],
   order: DisplayOrder = 'last-first',
-  { region }: ListingOptions = {},
+  { region, typeLabel }: ListingOptions = {},
 ): string[][] {
   const keyed = contacts.map((contact, index) => ({
     ...contact,
@@ -25,18 +27,22 @@ export function listingBlocks(
     // An organization listed under its own name needs no second line saying so.
     return [
       name,
-      ...contactDetails(contact, region).filter((line, index) => index || line !== name),
+      ...contactDetails(contact, region, typeLabel).filter((line, index) => index || line !== name),
     ];
   });
 }
 
 /** The detail lines of one contact: organization, e-mails, phones, addresses. */
-function contactDetails(contact: ExportContact, region?: string): string[] {
+function contactDetails(
+  contact: ExportContact,
+  region?: string,
+  typeLabel = (type: string) => type,
+): string[] {
   const organization = [contact.title, contact.organization, contact.department]
     .filter(Boolean)
     .join(' · ');
   const typed = (value: string, type?: string, label?: string) => {
-    const kind = label ?? type;
+    const kind = label ?? (type && typeLabel(type));
     return kind ? `${value} (${kind})` : value;
   };
   return [

@@ -15,6 +15,8 @@ export interface WritePdfOptions {
   order?: DisplayOrder;
   /** The user's region (`defaultRegion`): its phones are shown national, others international. */
   region?: string;
+  /** The user's word for a stored type ('cell' → 'Mobile'). */
+  typeLabel?: (type: string) => string;
   /** Heading of the first page. */
   title?: string;
   /** Stops the work between contacts. */
@@ -37,7 +39,14 @@ const FOOTER_SIZE = 8;
 /** Writes the listing: contacts in display order, each block kept on one page when it fits. */
 export async function writePdf(
   contacts: readonly ExportContact[],
-  { font: fontBytes, order = 'last-first', region, title = 'Contacts', signal }: WritePdfOptions,
+  {
+    font: fontBytes,
+    order = 'last-first',
+    region,
+    typeLabel,
+    title = 'Contacts',
+    signal,
+  }: WritePdfOptions,
 ): Promise<PdfWriteResult> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
@@ -63,7 +72,7 @@ export async function writePdf(
   page.drawText(heading, { x: PAGE.margin, y: y - 16, size: 16, font });
   y -= 16 + 2 * GAP;
 
-  for (const [name, ...details] of listingBlocks(contacts, order, { region })) {
+  for (const [name, ...details] of listingBlocks(contacts, order, { region, typeLabel })) {
     signal?.throwIfAborted();
     const lines = [
       { text: clean(name), size: NAME_SIZE },

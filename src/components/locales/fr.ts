@@ -1,0 +1,373 @@
+// French: @lit/localize runtime templates, keyed by the English text t() is called with (that text
+// is the message id). Loaded on first `setLocale('fr')`. A missing entry shows the English, and
+// test/node/translations.test.ts lists it; `node --import tsx test/node/message-scan.ts fr` prints
+// the missing entries ready to paste here.
+
+/** Every contact-book message in French. */
+export const templates: Record<string, string> = {
+  // Presence, actions
+  Available: 'Disponible',
+  Away: 'Absent',
+  Busy: 'Occupé',
+  Offline: 'Hors ligne',
+  'Status unknown': 'Statut inconnu',
+  SMS: 'SMS',
+  'Access map': 'Voir sur la carte',
+
+  // The book: toolbar, dialogs, confirmations
+  'Address book': 'Carnet d’adresses',
+  New: 'Nouveau',
+  Contact: 'Contact',
+  More: 'Plus',
+  'Import…': 'Importer…',
+  'Print selected ({count})': 'Imprimer la sélection ({count})',
+  'Print this page': 'Imprimer cette page',
+  'Preferences…': 'Préférences…',
+  'Trash…': 'Corbeille…',
+  'Empty the address book…': 'Vider le carnet d’adresses…',
+  'Opening the address book…': 'Ouverture du carnet d’adresses…',
+  Undo: 'Annuler',
+  'Edit contact': 'Modifier le contact',
+  'New contact': 'Nouveau contact',
+  Close: 'Fermer',
+  Preferences: 'Préférences',
+  Trash: 'Corbeille',
+  'Send SMS': 'Envoyer un SMS',
+  'Delete this contact?': 'Supprimer ce contact ?',
+  'Delete {count} contacts?': 'Supprimer {count} contacts ?',
+  '{count, plural, one {# contact} other {# contacts}} will move to the trash, where you can restore them for {days} days.':
+    '{count, plural, one {# contact sera placé} other {# contacts seront placés}} dans la corbeille, d’où vous pourrez les restaurer pendant {days} jours.',
+  Delete: 'Supprimer',
+  'Delete {count} contacts': 'Supprimer {count} contacts',
+  'Selected contacts': 'Contacts sélectionnés',
+  'Empty "{name}"?': 'Vider « {name} » ?',
+  '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.':
+    '{count, plural, one {Le contact sera placé} other {Les # contacts seront placés}} dans la corbeille, d’où vous pourrez les restaurer pendant {days} jours.',
+  'Empty the address book': 'Vider le carnet d’adresses',
+  '{count, plural, one {# contact} other {# contacts}} moved to the trash.':
+    '{count, plural, one {# contact placé} other {# contacts placés}} dans la corbeille.',
+  'The address book could not be opened: {reason}':
+    'Le carnet d’adresses n’a pas pu être ouvert : {reason}',
+  'Type "{text}" to confirm': 'Tapez « {text} » pour confirmer',
+  Cancel: 'Annuler',
+
+  // Details
+  'Select a contact to see the details.': 'Sélectionnez un contact pour voir sa fiche.',
+  Print: 'Imprimer',
+  Edit: 'Modifier',
+  'Name & work': 'Nom et travail',
+  Name: 'Nom',
+  Nickname: 'Surnom',
+  Organization: 'Organisation',
+  Department: 'Service',
+  Title: 'Fonction',
+  Role: 'Rôle',
+  'Phones, e-mail & IM': 'Téléphones, e-mail et messagerie',
+  Website: 'Site web',
+  Addresses: 'Adresses',
+  Address: 'Adresse',
+  Personal: 'Personnel',
+  Birthday: 'Anniversaire',
+  Anniversary: 'Anniversaire de mariage',
+  Related: 'Proches',
+  Tags: 'Étiquettes',
+  Tag: 'Étiquette',
+  Notes: 'Notes',
+  'Other fields': 'Autres champs',
+
+  // Editor
+  '{count, plural, one {# field needs} other {# fields need}} attention: {list}':
+    '{count, plural, one {# champ est à vérifier} other {# champs sont à vérifier}} : {list}',
+  'Contact fields': 'Champs du contact',
+  Save: 'Enregistrer',
+  Prefix: 'Civilité',
+  'First name': 'Prénom',
+  'Middle name': 'Deuxième prénom',
+  'Last name': 'Nom de famille',
+  Suffix: 'Suffixe',
+  'Display name (when not the name above)': 'Nom affiché (s’il diffère du nom ci-dessus)',
+  'Job title': 'Fonction',
+  'This contact is': 'Ce contact est',
+  'A person': 'Une personne',
+  'An organization': 'Une organisation',
+  Phones: 'Téléphones',
+  'Add phone': 'Ajouter un téléphone',
+  Type: 'Type',
+  'Fax number': 'Numéro de fax',
+  Number: 'Numéro',
+  'E-mail addresses': 'Adresses e-mail',
+  'Add e-mail': 'Ajouter un e-mail',
+  'E-mail': 'E-mail',
+  'Instant messaging': 'Messagerie instantanée',
+  'Add IM address': 'Ajouter une adresse de messagerie',
+  Service: 'Service',
+  'Address (skype:…, xmpp:…, sip:…)': 'Adresse (skype:…, xmpp:…, sip:…)',
+  Websites: 'Sites web',
+  'Add website': 'Ajouter un site web',
+  'Web address': 'Adresse web',
+  'Add address': 'Ajouter une adresse',
+  Street: 'Rue',
+  'Address line 2': 'Complément d’adresse',
+  'PO box': 'Boîte postale',
+  'Postal code': 'Code postal',
+  City: 'Ville',
+  Region: 'Région',
+  Country: 'Pays',
+  'Birthday (YYYY-MM-DD, or --MM-DD without a year)':
+    'Anniversaire (AAAA-MM-JJ, ou --MM-JJ sans l’année)',
+  'Anniversary (YYYY-MM-DD, or --MM-DD)': 'Anniversaire de mariage (AAAA-MM-JJ, ou --MM-JJ)',
+  'Related people': 'Proches',
+  'Add related person': 'Ajouter un proche',
+  'Relation (spouse, child, …)': 'Lien (conjoint, enfant, …)',
+  'Tags, separated by commas': 'Étiquettes, séparées par des virgules',
+  'Someone else changed this contact after you opened it. Cancel and open it again to see their changes.':
+    'Quelqu’un d’autre a modifié ce contact après que vous l’avez ouvert. Annulez et rouvrez-le pour voir ses modifications.',
+  'Remove {what} {n}': 'Retirer {what} {n}',
+  Remove: 'Retirer',
+
+  // Export
+  'vCard 4.0': 'vCard 4.0',
+  'vCard 3.0 (older programs)': 'vCard 3.0 (anciens logiciels)',
+  'Outlook CSV': 'CSV Outlook',
+  'Google CSV': 'CSV Google',
+  'PDF listing': 'Liste PDF',
+  '{format} — whole book': '{format} — tout le carnet',
+  '{format} — {count} selected': '{format} — {count} sélectionnés',
+  Export: 'Exporter',
+  '…and {count} more': '…et {count} de plus',
+  'Exporting {count} contacts…': 'Export de {count} contacts…',
+  '{count, plural, one {# contact} other {# contacts}} exported; {warnings, plural, one {# value} other {# values}} did not fit the format':
+    '{count, plural, one {# contact exporté} other {# contacts exportés}} ; {warnings, plural, one {# valeur ne rentrait} other {# valeurs ne rentraient}} pas dans le format',
+  '{count, plural, one {# contact} other {# contacts}} exported':
+    '{count, plural, one {# contact exporté} other {# contacts exportés}}',
+  'Export failed: {error}': 'L’export a échoué : {error}',
+
+  // Import
+  'Import contacts': 'Importer des contacts',
+  'Choose a vCard, CSV or LDIF file': 'Choisissez un fichier vCard, CSV ou LDIF',
+  'Reading {name}…': 'Lecture de {name}…',
+  'Imported {done} of {total}': '{done} importés sur {total}',
+  Stop: 'Arrêter',
+  'Import into': 'Importer dans',
+  '{file}: {format}, {count, plural, one {# contact} other {# contacts}} read':
+    '{file} : {format}, {count, plural, one {# contact lu} other {# contacts lus}}',
+  Import: 'Importer',
+  '{created} imported, {merged} merged, {skipped} skipped.':
+    '{created} importés, {merged} fusionnés, {skipped} ignorés.',
+  '{name} is {size}: the largest file this book imports is {max}. Split it into smaller files and import each.':
+    '{name} fait {size} : ce carnet importe des fichiers de {max} au plus. Découpez-le en fichiers plus petits et importez-les un par un.',
+  'Stopped after {done} of {total}: {reason}': 'Arrêté après {done} sur {total} : {reason}',
+  'No contact found in {name}': 'Aucun contact trouvé dans {name}',
+  'Only {count} of {total} contacts can be imported: the book holds {size} of its {max}.':
+    'Seuls {count} contacts sur {total} peuvent être importés : le carnet en contient {size} sur {max}.',
+  '{count, plural, =0 {No contacts} one {# contact} other {# contacts}} can be imported':
+    '{count, plural, =0 {Aucun contact ne peut être importé} one {# contact peut être importé} other {# contacts peuvent être importés}}',
+  Columns: 'Colonnes',
+  '(keep as extra field)': '(garder comme champ supplémentaire)',
+  '{count, plural, one {# problem} other {# problems}}':
+    '{count, plural, one {# problème} other {# problèmes}}',
+  'Line {line}: ': 'Ligne {line} : ',
+  '… and {count} more': '… et {count} de plus',
+  Skip: 'Ignorer',
+  Merge: 'Fusionner',
+  'Add anyway': 'Ajouter quand même',
+  'Already in the book': 'Déjà dans le carnet',
+  '{count} already in the book (same e-mail or phone)':
+    '{count} déjà dans le carnet (même e-mail ou téléphone)',
+  'Skip all': 'Tout ignorer',
+  'Merge all': 'Tout fusionner',
+  'Add all anyway': 'Tout ajouter quand même',
+  'What to do with {name}': 'Que faire de {name}',
+
+  // List
+  'Select all contacts on this page': 'Sélectionner tous les contacts de cette page',
+  'Select all on this page': 'Tout sélectionner sur cette page',
+  'Actions ({count})': 'Actions ({count})',
+  Actions: 'Actions',
+  'Delete selected': 'Supprimer la sélection',
+  'Clear selection': 'Désélectionner',
+  Contacts: 'Contacts',
+  Selected: 'Sélectionné',
+  Phone: 'Téléphone',
+  'No contacts match.': 'Aucun contact ne correspond.',
+  'No contacts yet. Use New ▸ Contact to add one.':
+    'Aucun contact pour l’instant. Utilisez Nouveau ▸ Contact pour en ajouter un.',
+  Pages: 'Pages',
+  '{from}–{to} of the best {total} ({matches} match)':
+    '{from}–{to} des {total} meilleurs ({matches} correspondent)',
+  '{from}–{to} of {total}': '{from}–{to} sur {total}',
+  Previous: 'Précédent',
+  'Page {page} of {pages}': 'Page {page} sur {pages}',
+  Next: 'Suivant',
+  'Select {name}': 'Sélectionner {name}',
+  'Actions for {name}': 'Actions pour {name}',
+  Details: 'Fiche',
+
+  // Phone and picture inputs
+  'Country…': 'Pays…',
+  'Enter a number': 'Saisissez un numéro',
+  'Choose a country, or type the number with +': 'Choisissez un pays, ou tapez le numéro avec +',
+  'This is not a valid number for that country': 'Ce numéro n’est pas valide pour ce pays',
+  'Processing…': 'Traitement…',
+  'Change picture': 'Changer la photo',
+  'Upload picture': 'Ajouter une photo',
+  'Remove picture': 'Retirer la photo',
+  'Crop to a square': 'Recadrer en carré',
+  file: 'fichier',
+  'This picture could not be processed.': 'Cette image n’a pas pu être traitée.',
+  'This {file} is not a picture in a format we know. Use JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC or camera RAW.':
+    'Ce {file} n’est pas une image dans un format connu. Utilisez JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC ou RAW d’appareil photo.',
+  '{format} files cannot be used as a picture. Use JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC or camera RAW.':
+    'Les fichiers {format} ne peuvent pas servir de photo. Utilisez JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC ou RAW d’appareil photo.',
+  'This browser cannot read {format} pictures. Convert it to JPEG first.':
+    'Ce navigateur ne sait pas lire les images {format}. Convertissez-la d’abord en JPEG.',
+  'This {format} file has no embedded preview to use as a picture.':
+    'Ce fichier {format} ne contient pas d’aperçu utilisable comme photo.',
+  'This {format} file could not be read: it may be damaged.':
+    'Ce fichier {format} n’a pas pu être lu : il est peut-être endommagé.',
+
+  // Preferences
+  'Show names as': 'Afficher les noms',
+  'Last name, first name (Doe, Jane)': 'Nom, prénom (Dupont, Jeanne)',
+  'First name last name (Jane Doe)': 'Prénom nom (Jeanne Dupont)',
+  'Contacts per page (5–50)': 'Contacts par page (5–50)',
+  'Show IM addresses as links': 'Afficher les adresses de messagerie comme liens',
+  'Country for phone numbers typed without + (e.g. US, FR)':
+    'Pays des numéros saisis sans + (par ex. FR, BE)',
+  'Open maps with': 'Ouvrir les cartes avec',
+
+  // Search
+  'Advanced search': 'Recherche avancée',
+  'Birthday month': 'Mois d’anniversaire',
+  'Any month': 'Tous les mois',
+  'Has comment': 'A un commentaire',
+  Search: 'Rechercher',
+  Clear: 'Effacer',
+  'Search contacts': 'Rechercher des contacts',
+  Advanced: 'Avancée',
+  'Recent searches': 'Recherches récentes',
+  'Include group data': 'Inclure les données des groupes',
+  'No contacts match “{query}”.': 'Aucun contact ne correspond à « {query} ».',
+  'Check the spelling, use fewer words, or put OR between alternatives.':
+    'Vérifiez l’orthographe, utilisez moins de mots, ou mettez OR entre les variantes.',
+  'The best {shown} of {total} contacts': 'Les {shown} meilleurs sur {total} contacts',
+  '1 contact': '1 contact',
+  '{total} contacts': '{total} contacts',
+  'Search results': 'Résultats de la recherche',
+  '{more} more — shown in the list': '{more} de plus — affichés dans la liste',
+
+  // SMS composer
+  Recipients: 'Destinataires',
+  'Remove {name}': 'Retirer {name}',
+  'No mobile number: {names}': 'Pas de numéro de mobile : {names}',
+  Message: 'Message',
+  'Sign your message: your recipients may not have your number.':
+    'Signez votre message : vos destinataires n’ont peut-être pas votre numéro.',
+  'Add from': 'Ajouter depuis',
+  'Add a recipient': 'Ajouter un destinataire',
+  'Add a recipient: type a name': 'Ajouter un destinataire : tapez un nom',
+  'Contacts with a mobile number': 'Contacts avec un numéro de mobile',
+  'No contact with a mobile number matches': 'Aucun contact avec un numéro de mobile ne correspond',
+
+  // Trash
+  'Deleted contacts stay here for {days} days, then they are removed for good.':
+    'Les contacts supprimés restent ici {days} jours, puis sont effacés définitivement.',
+  'Loading…': 'Chargement…',
+  'The trash could not be read: {reason}': 'La corbeille n’a pas pu être lue : {reason}',
+  'Restore selected': 'Restaurer la sélection',
+  'Delete forever': 'Supprimer définitivement',
+  Deleted: 'Supprimé le',
+  'Showing {shown} of {total}.': '{shown} affichés sur {total}.',
+  'Show more': 'Afficher plus',
+  'The trash is empty.': 'La corbeille est vide.',
+  'Delete for good?': 'Supprimer définitivement ?',
+  '{count, plural, one {# contact} other {# contacts}} will be deleted for good. This cannot be undone.':
+    '{count, plural, one {# contact sera supprimé} other {# contacts seront supprimés}} définitivement. C’est irréversible.',
+  'That did not work: {reason}': 'Cela n’a pas fonctionné : {reason}',
+
+  // Field and type labels
+  Mobile: 'Mobile',
+  Home: 'Domicile',
+  Work: 'Travail',
+  Fax: 'Fax',
+  Pager: 'Bipeur',
+  Other: 'Autre',
+  'Display name': 'Nom affiché',
+  'Phone {n}': 'Téléphone {n}',
+  'E-mail {n}': 'E-mail {n}',
+  'Address {n}': 'Adresse {n}',
+  'Website {n}': 'Site web {n}',
+  'IM address {n}': 'Adresse de messagerie {n}',
+  'Related person {n}': 'Proche {n}',
+
+  // Core: validation, import problems, link reasons
+  'Enter a valid e-mail address': 'Saisissez une adresse e-mail valide',
+  'Enter a phone number': 'Saisissez un numéro de téléphone',
+  'Use YYYY-MM-DD, or --MM-DD without a year': 'Utilisez AAAA-MM-JJ, ou --MM-JJ sans l’année',
+  'Enter a name, an organization, an e-mail or a phone':
+    'Saisissez un nom, une organisation, un e-mail ou un téléphone',
+  'Unknown field "{key}"': 'Champ inconnu « {key} »',
+  'The file could not be read: {reason}': 'Le fichier n’a pas pu être lu : {reason}',
+  'Not JSON: {reason}': 'Pas du JSON : {reason}',
+  '{name}: not valid base64, kept as written': '{name} : base64 invalide, gardé tel quel',
+  'The header has {count} columns (at most {max}): not a contact list':
+    'L’en-tête a {count} colonnes ({max} au plus) : ce n’est pas une liste de contacts',
+  'A tag has at most {max} characters': 'Une étiquette a au plus {max} caractères',
+  'Keep at most {max} recent searches': 'Gardez au plus {max} recherches récentes',
+  'Type the book\'s name, "{name}", to empty it':
+    'Tapez le nom du carnet, « {name} », pour le vider',
+  'Not imported: {reasons}': 'Non importé : {reasons}',
+  'No column header was recognised: map the columns to fields':
+    'Aucun en-tête de colonne reconnu : associez les colonnes aux champs',
+  'Expected an array of contacts': 'Un tableau de contacts était attendu',
+  'A mailing list (groupOfNames), not a contact: skipped':
+    'Une liste de diffusion (groupOfNames), pas un contact : ignorée',
+  'Not an LDIF attribute line: ignored': 'Pas une ligne d’attribut LDIF : ignorée',
+  'Not a vCard property (no ":"): ignored': 'Pas une propriété vCard (pas de « : ») : ignorée',
+  'Card has no END:VCARD': 'La carte n’a pas de END:VCARD',
+  'Card has no END:VCARD (file truncated?)': 'La carte n’a pas de END:VCARD (fichier tronqué ?)',
+  'A group card (KIND:group), not a contact: skipped':
+    'Une carte de groupe (KIND:group), pas un contact : ignorée',
+  'The file is empty': 'Le fichier est vide',
+  'This is not a contact file (vCard, CSV or LDIF)':
+    'Ce n’est pas un fichier de contacts (vCard, CSV ou LDIF)',
+  'Enter it in international format': 'Saisissez-le au format international',
+  'No postal address': 'Pas d’adresse postale',
+  'Contacts per page must be a number': 'Le nombre de contacts par page doit être un nombre',
+  'Contacts per page must be a whole number':
+    'Le nombre de contacts par page doit être un nombre entier',
+  'Show at least 5 contacts per page': 'Affichez au moins 5 contacts par page',
+  'Show at most 50 contacts per page': 'Affichez au plus 50 contacts par page',
+  'Use a two-letter country code, such as US or FR':
+    'Utilisez un code pays de deux lettres, comme FR ou BE',
+  'Picture size must be a number': 'La taille des photos doit être un nombre',
+  'Picture size must be a whole number of pixels':
+    'La taille des photos doit être un nombre entier de pixels',
+  'Pictures are at least 64 pixels': 'Les photos font au moins 64 pixels',
+  'Pictures are at most 2048 pixels': 'Les photos font au plus 2048 pixels',
+  'A record needs a non-empty string id': 'Un enregistrement doit avoir un identifiant non vide',
+
+  // Search query messages
+  'Only the first {limit} characters were searched; the other {ignored} were ignored':
+    'Seuls les {limit} premiers caractères ont été cherchés ; les {ignored} autres ont été ignorés',
+  'A lone “-” was ignored: put it right before the word to exclude':
+    'Un « - » isolé a été ignoré : collez-le devant le mot à exclure',
+  '“{source}” names no value: ignored': '« {source} » ne donne pas de valeur : ignoré',
+  '“{source}” is not something a contact can have (try has:comment): ignored':
+    '« {source} » n’est pas quelque chose qu’un contact peut avoir (essayez has:comment) : ignoré',
+  "“{source}” is not a month (use 1 to 12, or a month's name): ignored":
+    '« {source} » n’est pas un mois (utilisez 1 à 12, ou le nom d’un mois) : ignoré',
+  '“{source}” has no letters or digits: ignored':
+    '« {source} » n’a ni lettres ni chiffres : ignoré',
+  '“{source}”: a search for words starting with something needs at least {min} characters before the *, or it would match almost everyone':
+    '« {source} » : une recherche de mots commençant par quelque chose demande au moins {min} caractères avant le *, sinon presque tout le monde correspondrait',
+  'The * in “{source}” was ignored: it only works after a single word':
+    'Le * de « {source} » a été ignoré : il ne fonctionne qu’après un seul mot',
+  '“{source}” has no words: ignored': '« {source} » ne contient pas de mots : ignoré',
+  'The closing quote was missing: read the rest as a phrase':
+    'Le guillemet fermant manquait : la suite est lue comme une expression',
+  'A repeated “OR” was ignored': 'Un « OR » répété a été ignoré',
+  '“OR” at the start was ignored': '« OR » au début a été ignoré',
+  '“OR” at the end was ignored': '« OR » à la fin a été ignoré',
+  '“OR” next to an excluded term was ignored': '« OR » à côté d’un terme exclu a été ignoré',
+};

@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryStore } from '../../src/adapters/memory/index.js';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
+import { inside, settle, until } from './helpers.js';
+
+/** The element that really has focus, through every shadow root. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function mount() {
+  const element = await fixture<ContactBookElement>(
+    html`<contact-book .store=${new MemoryStore()}></contact-book>`,
+  );
+  const book = await element.ready();
+  await book.createMany(
+    ['Ann', 'Bob', 'Cid'].map((given) => ({ name: { given, family: 'Keys' } })),
+  );
+  await settle(element);
+  return { element, book };
+}
+
+const rows = (element: ContactBookElement) => [
+  ...inside(element, 'contact-list').shadowRoot!.querySelectorAll<HTMLElement>('tbody tr'),
+];
+const dialog = (element: ContactBookElement, selector: string) =>
+  inside<HTMLDialogElement>(element, selector);
+const menuButton = (element: ContactBookElement, label: string) =>
+  inside<HTMLButtonElement>(element, `[part="toolbar"] contact-menu[label="${label}"]`, 'button');
+
+describe('keyboard use of <contact-book>', () => {
+  it('arrows move in the list, Enter shows, Shift+Enter opens, Escape closes back to the row', async () => {
+    const { element } = await mount();
+    rows(element)[0]!.focus();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(focused()).to.equal(rows(element)[2]);
+    await press('ArrowUp');
+    expect(focused()).to.equal(rows(element)[1]);
+    await press('Enter');
+    await settle(element);
+    expect(inside(element, 'contact-details').shadowRoot!.textContent).to.contain('Bob Keys');
+
+    await sendKeys({ down: 'Shift' });
+    await press('Enter');
+    await sendKeys({ up: 'Shift' });
+    await until(() => dialog(element, '#viewer').open, 'the contact opens in a dialog');
+    expect(dialog(element, '#viewer').getAttribute('aria-label')).to.be.ok;
+    await press('Escape');
+    await until(() => !dialog(element, '#viewer').open, 'Escape closes it');
+    expect(focused()).to.equal(rows(element)[1]);
+  });
+
+  it('Delete asks first: Escape keeps the contact, Enter moves it to the trash', async () => {
+    const { element, book } = await mount();
+    rows(element)[0]!.focus();
+    await press('Delete');
+    const confirm = inside(element, 'contact-confirm');
+    await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the confirmation opens');
+    expect(inside(confirm, 'dialog').contains(focused()) || confirm.shadowRoot!.contains(focused()))
+      .to.be.true;
+    await press('Escape');
+    await until(() => !inside<HTMLDialogElement>(confirm, 'dialog').open, 'Escape cancels');
+    expect(book.size).to.equal(3);
+    expect(focused()).to.equal(rows(element)[0]);
+
+    await press('Delete');
+    await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'it asks again');
+    inside<HTMLButtonElement>(confirm, 'button[type="submit"]').focus();
+    await press('Enter');
+    await until(() => book.size === 2, 'Enter on Delete deletes');
+    expect(await book.trash()).to.have.length(1);
+  });
+
+  for (const [menu, item, id] of [
+    ['New', 'Contact', '#editor'],
+    ['More', 'Preferences…', '#preferences'],
+    ['More', 'Trash…', '#trash'],
+  ] as const) {
+    it(`${menu} ▸ ${item} by keyboard; Escape closes and focus returns to ${menu}`, async () => {
+      const { element } = await mount();
+      const button = menuButton(element, menu);
+      button.focus();
+      await press('Enter');
+      const items = [
+        ...inside(
+          element,
+          `[part="toolbar"] contact-menu[label="${menu}"]`,
+        ).shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]'),
+      ];
+      expect(focused()).to.equal(items[0]);
+      while (focused()?.textContent?.trim() !== item) await press('ArrowDown');
+      await press('Enter');
+      await until(() => dialog(element, id).open, `${id} opens`);
+      await settle(element);
+      await press('Escape');
+      await until(() => !dialog(element, id).open, `Escape closes ${id}`);
+      expect(focused()).to.equal(button);
+    });
+  }
+
+  it('Escape closes the import dialog and focus returns to More', async () => {
+    const { element } = await mount();
+    const button = menuButton(element, 'More');
+    button.focus();
+    await press('Enter');
+    await press('Enter'); // Import… is the first item
+    const importer = inside(element, 'contact-import-dialog');
+    await until(() => inside<HTMLDialogElement>(importer, 'dialog').open, 'the import opens');
+    await press('Escape');
+    await until(() => !inside<HTMLDialogElement>(importer, 'dialog').open, 'Escape closes it');
+    expect(focused()).to.equal(button);
+  });
+});

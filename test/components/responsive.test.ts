@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { MemoryStore } from '../../src/adapters/memory/index.js';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
+import { generateContacts } from '../../demo/sample-contacts.js';
+import { chooseMenu, inside, settle, until } from './helpers.js';
+
+const WIDTH = 360;
+
+/** Every element, through every shadow root, under `root`. */
+function* everything(root: Element | ShadowRoot): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* everything(element.shadowRoot);
+  }
+}
+
+/** Visible boxes that stick out of the viewport on the right or the left (with their path). */
+function overflowing(root: Element): string[] {
+  const out: string[] = [];
+  for (const element of everything(root.shadowRoot!)) {
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || element.closest('.visually-hidden')) continue;
+    if (element.checkVisibility && !element.checkVisibility()) continue;
+    if (box.right > WIDTH + 0.5 || box.left < -0.5) {
+      const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className}` : ''}`;
+      out.push(`${name} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+    }
+  }
+  return out;
+}
+
+async function mount() {
+  const element = await fixture<ContactBookElement>(
+    html`<contact-book .store=${new MemoryStore()}></contact-book>`,
+  );
+  const book = await element.ready();
+  await book.createMany(generateContacts(30, { seed: 3 }));
+  await settle(element);
+  return { element, book };
+}
+
+function expectFits(element: ContactBookElement) {
+  expect(overflowing(element)).to.deep.equal([]);
+  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+}
+
+function toolbarMenu(element: ContactBookElement, label: string) {
+  return inside(element, `[part="toolbar"] contact-menu[label="${label}"]`);
+}
+
+describe(`<contact-book> at ${WIDTH} px`, () => {
+  before(() => setViewport({ width: WIDTH, height: 740 }));
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('stacks the list above the details and wraps the toolbar, with nothing sideways', async () => {
+    const { element } = await mount();
+    inside<HTMLElement>(element, 'contact-list', 'tbody tr').click();
+    await settle(element, inside(element, 'contact-details'));
+    const list = inside(element, 'contact-list').getBoundingClientRect();
+    const details = inside(element, 'contact-details').getBoundingClientRect();
+    expect(details.top).to.be.at.least(list.bottom - 1);
+    expectFits(element);
+  });
+
+  for (const [menu, item, id] of [
+    ['New', 'Contact', '#editor'],
+    ['More', 'Preferences…', '#preferences'],
+    ['More', 'Trash…', '#trash'],
+  ] as const) {
+    it(`fits the ${id.slice(1)} dialog`, async () => {
+      const { element, book } = await mount();
+      if (id === '#trash')
+        await book.remove(
+          book
+            .all()
+            .slice(0, 3)
+            .map((contact) => contact.id),
+        );
+      await chooseMenu(toolbarMenu(element, menu), item);
+      await until(() => inside<HTMLDialogElement>(element, id).open, `${id} opens`);
+      await settle(element);
+      expectFits(element);
+    });
+  }
+
+  it('fits the contact dialog, the import dialog and the confirmation', async () => {
+    const { element } = await mount();
+    inside<HTMLElement>(element, 'contact-list', 'tbody tr').dispatchEvent(
+      new MouseEvent('dblclick', { bubbles: true, composed: true }),
+    );
+    await until(() => inside<HTMLDialogElement>(element, '#viewer').open, 'the contact opens');
+    await settle(element);
+    expectFits(element);
+    inside<HTMLDialogElement>(element, '#viewer').close();
+
+    await chooseMenu(toolbarMenu(element, 'More'), 'Import…');
+    const importer = inside(element, 'contact-import-dialog');
+    await until(() => inside<HTMLDialogElement>(importer, 'dialog').open, 'the import opens');
+    expectFits(element);
+    inside<HTMLDialogElement>(importer, 'dialog').close();
+
+    await chooseMenu(toolbarMenu(element, 'More'), 'Empty the address book…');
+    const confirm = inside(element, 'contact-confirm');
+    await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the confirmation opens');
+    await settle(confirm);
+    expectFits(element);
+  });
+});
