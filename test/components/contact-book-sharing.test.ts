@@ -19,7 +19,7 @@ async function mount(setup: ReturnType<typeof sharedStore>, userId: string, book
 }
 
 function moreMenu(element: ContactBookElement) {
-  return allInside(element, 'header contact-menu').find(
+  return allInside(element, '[part="toolbar"] contact-menu').find(
     (menu) => menu.getAttribute('label') === 'More',
   )!;
 }
