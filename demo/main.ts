@@ -4,6 +4,8 @@ import '../src/index.js';
 import type { ContactBookElement } from '../src/components/contact-book.js';
 import { generateContacts } from './sample-contacts.js';
 import { USER_HINTS, directory, seedSampleUsers } from './sample-users.js';
+import { seedTags } from './sample-tags.js';
+import { languageSwitcher } from './language.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded-users';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
@@ -31,11 +33,24 @@ userSelect.addEventListener('change', () => {
   hint.textContent = USER_HINTS[userSelect.value] ?? '';
 });
 
+await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!);
+
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
   status.textContent = 'Adding sample contacts…';
   await seedSampleUsers(book.store);
+  await seedTags(book, book.all());
+  // A few comments and a link, so the list's comment icons and the details' tabs show something.
+  const [first, second] = book.list({ limit: 2 }).contacts;
+  if (first && second) {
+    await book.comments.add(first.id, 'Met at the spring fair; wants the new catalogue.');
+    await book.comments.add(first.id, 'Catalogue sent. Call back in May.');
+    await book.comments.add(second.id, 'Prefers e-mail to calls.');
+    await book.attachments.attachLink(first.id, 'https://example.com/catalogue', {
+      name: 'Spring catalogue',
+    });
+  }
   localStorage.setItem(SEEDED_KEY, 'yes');
   status.textContent = '';
 }

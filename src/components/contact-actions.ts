@@ -79,6 +79,8 @@ export class ContactActions extends LitElement {
       }
       a {
         color: var(--_cb-accent);
+        /* A long e-mail address wraps rather than widening a narrow screen. */
+        overflow-wrap: anywhere;
       }
       [part~='label'] {
         color: var(--_cb-muted);

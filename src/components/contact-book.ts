@@ -15,13 +15,15 @@ import { deferred } from './deferred.js';
 import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
 import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { controlStyles } from './theme.js';
+import { handleToolbarKeydown } from './toolbar-keys.js';
 
 /** How long the "Undo" notice stays after a deletion. */
 const NOTICE_MS = 12_000;
@@ -44,7 +46,35 @@ const NOTICE_MS = 12_000;
  * @csspart list - the list pane.
  * @csspart details - the details pane.
  * @csspart notice - the status line with Undo.
- * @cssproperty --cb-accent - accent colour (all `--cb-*` tokens are listed in theme.ts).
+ * @csspart toolbar-button - the New and More buttons; `toolbar-menu` their drop-downs.
+ * @csspart search-input - the search field; `search-popup` its drop-down of hits.
+ * @csspart table - the list's table; `row` each contact's row (`active` the shown one), `pager` its page navigation.
+ * @csspart details-header - the details pane's name and buttons; `details-section` each group of fields, `details-button` its Print, Edit and Delete.
+ * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `confirm-dialog`.
+ * @csspart editor - the contact editor; `editor-tabs`, `editor-tab`, `editor-footer` inside it.
+ * @cssproperty --cb-bg - page background of the element and its dialogs.
+ * @cssproperty --cb-surface - toolbar, buttons and hovered rows.
+ * @cssproperty --cb-text - text colour.
+ * @cssproperty --cb-muted - secondary text: labels, counts, hints.
+ * @cssproperty --cb-border - borders and separators.
+ * @cssproperty --cb-accent - primary buttons, links, the chosen tab.
+ * @cssproperty --cb-accent-text - text on the accent colour.
+ * @cssproperty --cb-danger - destructive actions and errors.
+ * @cssproperty --cb-selected - the shown row and highlighted menu items.
+ * @cssproperty --cb-focus - the keyboard focus ring (a box-shadow).
+ * @cssproperty --cb-shadow - shadow of menus and drop-downs.
+ * @cssproperty --cb-backdrop - what covers the page behind a dialog.
+ * @cssproperty --cb-avatar-text - initials on an avatar.
+ * @cssproperty --cb-font - font family.
+ * @cssproperty --cb-font-size - base font size.
+ * @cssproperty --cb-font-size-small - labels, hints and counts.
+ * @cssproperty --cb-heading-size - dialog headings.
+ * @cssproperty --cb-title-size - the contact's name in the details.
+ * @cssproperty --cb-radius - corner radius of controls.
+ * @cssproperty --cb-radius-large - corner radius of dialogs.
+ * @cssproperty --cb-radius-pill - corner radius of chips.
+ * @cssproperty --cb-space - the spacing unit every gap and padding derives from.
+ * @cssproperty --cb-avatar-size - size of the avatars in the list.
  */
 @localized()
 export class ContactBookElement extends LitElement {
@@ -69,6 +99,9 @@ export class ContactBookElement extends LitElement {
   @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
   /** Where IM presence comes from; without one every status shows as unknown. */
   @property({ attribute: false }) presence: PresenceProvider | undefined;
+  /** The largest file that can be attached to a contact, in bytes (25 MB when unset). */
+  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize:
+    number | undefined;
 
   @state() private book: ContactBook | undefined;
   @state() private failure = '';
@@ -91,6 +124,7 @@ export class ContactBookElement extends LitElement {
   @query('contact-preferences') private preferences!: ContactPreferences;
   @query('#editor') private editorDialog!: HTMLDialogElement;
   @query('#viewer') private viewerDialog!: HTMLDialogElement;
+  @query('#viewer contact-details') private viewerDetails!: ContactDetails;
   @query('#preferences') private preferencesDialog!: HTMLDialogElement;
   @query('#trash') private trashDialog!: HTMLDialogElement;
   @query('#sms') private smsDialog!: HTMLDialogElement;
@@ -112,6 +146,7 @@ export class ContactBookElement extends LitElement {
     // On the host, so events from the dialogs (top layer) are heard as well as the panes'.
     this.addEventListener('contact-select', this.handleSelect);
     this.addEventListener('contact-open', this.handleOpen);
+    this.addEventListener('contact-comment', this.handleComment);
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
@@ -131,7 +166,11 @@ export class ContactBookElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('userId') && !changed.has('bookId') && this.hasUpdated) this.bookId = '';
-    if (['name', 'store', 'userId', 'directory', 'bookId'].some((key) => changed.has(key as never)))
+    if (
+      ['name', 'store', 'userId', 'directory', 'bookId', 'maxAttachmentSize'].some((key) =>
+        changed.has(key as never),
+      )
+    )
       void this.open();
   }
 
@@ -153,8 +192,13 @@ export class ContactBookElement extends LitElement {
     const selected = this.selectedId ? book?.find(this.selectedId) : undefined;
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
-      <div part="base">
-        <div part="toolbar" role="toolbar" aria-label=${t('Address book')}>
+      <div part="base" lang=${getLocale()}>
+        <div
+          part="toolbar"
+          role="toolbar"
+          aria-label=${t('Address book')}
+          @keydown=${handleToolbarKeydown}
+        >
           <contact-context-select
             .directory=${this.directory}
             user-id=${this.userId}
@@ -164,6 +208,7 @@ export class ContactBookElement extends LitElement {
           ></contact-context-select>
           <contact-menu
             label=${t('New')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
                 {
@@ -178,6 +223,7 @@ export class ContactBookElement extends LitElement {
           ></contact-menu>
           <contact-menu
             label=${t('More')}
+            exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
                 {
@@ -194,6 +240,7 @@ export class ContactBookElement extends LitElement {
                 { value: 'print-page', label: t('Print this page'), disabled: !book?.size },
                 { value: 'preferences', label: t('Preferences…') },
                 { value: 'trash', label: t('Trash…') },
+                { value: 'tags', label: t('Tags…') },
                 ...this.accessItems(book),
                 {
                   value: 'empty',
@@ -217,11 +264,13 @@ export class ContactBookElement extends LitElement {
                   <div class="list-pane">
                     <contact-search
                       part="search"
+                      exportparts="input: search-input, popup: search-popup"
                       .tagsOf=${this.tagsOf}
                       @contact-search=${this.handleSearch}
                     ></contact-search>
                     <contact-list
                       part="list"
+                      exportparts="row, active, table, pager"
                       active-id=${this.selectedId}
                       .results=${this.searchResults}
                       .resultsTotal=${this.searchTotal}
@@ -229,6 +278,7 @@ export class ContactBookElement extends LitElement {
                   </div>
                   <contact-details
                     part="details"
+                    exportparts="header: details-header, section: details-section, button: details-button"
                     .contact=${selected}
                     .mapProvider=${this.mapProvider}
                     .presence=${this.presence}
@@ -247,6 +297,7 @@ export class ContactBookElement extends LitElement {
       </div>
       <dialog
         id="editor"
+        part="dialog editor-dialog"
         aria-label=${this.editing?.contact ? t('Edit contact') : t('New contact')}
         @cancel=${this.handleEditorClosed}
       >
@@ -254,6 +305,8 @@ export class ContactBookElement extends LitElement {
         ${
           this.editing
             ? html`<contact-editor
+                part="editor"
+                exportparts="tabs: editor-tabs, tab: editor-tab, footer: editor-footer"
                 .contact=${this.editing.contact}
                 @contact-save=${this.handleSaved}
                 @contact-cancel=${this.handleEditorClosed}
@@ -261,7 +314,12 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <dialog id="viewer" aria-label=${t('Contact')} @close=${() => (this.viewingId = '')}>
+      <dialog
+        id="viewer"
+        part="dialog viewer-dialog"
+        aria-label=${t('Contact')}
+        @close=${() => (this.viewingId = '')}
+      >
         <contact-details
           .contact=${viewing}
           .mapProvider=${this.mapProvider}
@@ -270,21 +328,32 @@ export class ContactBookElement extends LitElement {
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
-      <dialog id="preferences" aria-label=${t('Preferences')}>
+      <contact-tags-dialog></contact-tags-dialog>
+      <dialog id="preferences" part="dialog preferences-dialog" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
           @contact-preferences-saved=${() => this.preferencesDialog.close()}
           @contact-cancel=${() => this.preferencesDialog.close()}
         ></contact-preferences>
       </dialog>
-      <dialog id="trash" aria-label=${t('Trash')} @close=${() => (this.trashOpen = false)}>
+      <dialog
+        id="trash"
+        part="dialog trash-dialog"
+        aria-label=${t('Trash')}
+        @close=${() => (this.trashOpen = false)}
+      >
         <header>
           <h2>${t('Trash')}</h2>
           <button @click=${() => this.trashDialog.close()}>${t('Close')}</button>
         </header>
         ${this.trashOpen ? html`<contact-trash></contact-trash>` : nothing}
       </dialog>
-      <dialog id="sms" aria-label=${t('Send SMS')} @close=${() => (this.textRecipients = [])}>
+      <dialog
+        id="sms"
+        part="dialog sms-dialog"
+        aria-label=${t('Send SMS')}
+        @close=${() => (this.textRecipients = [])}
+      >
         <header>
           <h2>${t('Send SMS')}</h2>
           <button @click=${() => this.smsDialog.close()}>${t('Close')}</button>
@@ -301,10 +370,10 @@ export class ContactBookElement extends LitElement {
             : nothing
         }
       </dialog>
-      <contact-import-dialog></contact-import-dialog>
+      <contact-import-dialog exportparts="dialog, dialog: import-dialog"></contact-import-dialog>
       <contact-access-dialog></contact-access-dialog>
       <contact-print></contact-print>
-      <contact-confirm></contact-confirm>
+      <contact-confirm exportparts="dialog, dialog: confirm-dialog"></contact-confirm>
     `;
   }
 
@@ -317,7 +386,17 @@ export class ContactBookElement extends LitElement {
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
     if (this.openElsewhere(event.detail.contact)) return;
     this.viewingId = event.detail.contact.id;
+    this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
+  };
+
+  /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
+  private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    if (this.openElsewhere(event.detail.contact)) return;
+    this.viewingId = event.detail.contact.id;
+    if (!this.viewerDialog.open) this.viewerDialog.showModal();
+    await this.updateComplete;
+    await this.viewerDetails.showComments();
   };
 
   private handleEdit = (event: CustomEvent<{ contact?: Contact }>) => {
@@ -416,6 +495,8 @@ export class ContactBookElement extends LitElement {
       );
     } else if (event.detail.value === 'print-page') {
       await this.print(this.list?.currentPage() ?? [], book.bookName);
+    } else if (event.detail.value === 'tags') {
+      await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
       this.preferences.reset();
       this.preferencesDialog.showModal();
@@ -542,6 +623,7 @@ export class ContactBookElement extends LitElement {
         userId: this.userId,
         bookId: this.bookId || undefined,
         directory: this.directory,
+        maxAttachmentSize: this.maxAttachmentSize,
       });
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {

@@ -48,7 +48,10 @@ type TabId = (typeof TABS)[number]['id'];
  * @event contact-save - `{ contact }` after a successful save.
  * @event contact-cancel - the user discarded the changes.
  * @csspart base - the form.
- * @csspart tabs - the tab list.
+ * @csspart summary - the list of problems shown when saving fails.
+ * @csspart tabs - the tab list; `tab` each tab.
+ * @csspart panel - the fields of the chosen tab.
+ * @csspart footer - the row of Cancel and Save; `button` each, also `cancel` and `save`.
  */
 @localized()
 export class ContactEditor extends LitElement {
@@ -82,7 +85,7 @@ export class ContactEditor extends LitElement {
       >
         ${
           this.issues.length || this.failure
-            ? html`<div class="summary" role="alert">
+            ? html`<div class="summary" part="summary" role="alert">
                 ${
                   this.failure ||
                   t(
@@ -113,6 +116,7 @@ export class ContactEditor extends LitElement {
               html`<button
                 type="button"
                 role="tab"
+                part="tab"
                 id=${`tab-${tab.id}`}
                 aria-controls=${`panel-${tab.id}`}
                 aria-selected=${this.tab === tab.id ? 'true' : 'false'}
@@ -124,12 +128,21 @@ export class ContactEditor extends LitElement {
               </button>`,
           )}
         </div>
-        <div role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
+        <div
+          role="tabpanel"
+          part="panel"
+          id=${`panel-${this.tab}`}
+          aria-labelledby=${`tab-${this.tab}`}
+        >
           ${this.renderPanel()}
         </div>
-        <footer role="none">
-          <button type="button" @click=${this.handleCancel}>${t('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${this.saving}>${t('Save')}</button>
+        <footer role="none" part="footer">
+          <button type="button" part="button cancel" @click=${this.handleCancel}>
+            ${t('Cancel')}
+          </button>
+          <button type="submit" part="button save" class="primary" ?disabled=${this.saving}>
+            ${t('Save')}
+          </button>
         </footer>
       </form>
     `;

@@ -8,6 +8,7 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import { contactTagChips, tagChipStyles } from './tag-chips.js';
 import {
   VIRTUALIZE_ABOVE,
   focusVirtualRow,
@@ -24,15 +25,21 @@ import {
  * @event contact-open - a contact should open in its own dialog.
  * @event contact-edit - the user asked to edit a contact.
  * @event contact-delete - the user asked to delete contacts (the container confirms).
+ * @event contact-comment - the user chose Comment in a row's menu, or its comment count.
  * @event contact-selection-change - the checked contacts changed.
  * @csspart base - the wrapper.
+ * @csspart bar - the select-all box and the selection's Actions menu above the table.
  * @csspart table - the table of contacts.
+ * @csspart row - each contact's row; the shown one is also `active`.
+ * @csspart empty - the message when there are no contacts (or no matches).
  * @csspart pager - the page navigation.
+ * @csspart comments - a row's comment icon and count.
  */
 @localized()
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
+    tagChipStyles,
     virtualTableStyles,
     css`
       :host {
@@ -94,18 +101,52 @@ export class ContactList extends LitElement {
         background: var(--_cb-selected);
       }
       tbody tr:focus-visible {
-        outline: none;
+        outline: 2px solid transparent;
+        outline-offset: -2px;
         box-shadow: inset var(--_cb-focus);
       }
       .name {
         font-weight: 500;
       }
+      .name .cell {
+        display: flex;
+        align-items: center;
+        gap: calc(var(--_cb-space) * 0.7);
+      }
       .name contact-avatar {
-        vertical-align: middle;
-        margin-inline-end: calc(var(--_cb-space) * 0.7);
+        flex: none;
+      }
+      /* The name keeps its room; the tag chips get what is left, and are clipped. */
+      .name .text,
+      .name .chips {
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .name .text {
+        flex: 0 1 auto;
+      }
+      .name .chips {
+        flex: 1 1 0;
+        flex-wrap: nowrap;
       }
       .muted {
         color: var(--_cb-muted);
+      }
+      .comments {
+        margin-inline-start: 0.4rem;
+        padding: 0 0.3rem;
+        border: none;
+        background: none;
+        color: var(--_cb-muted);
+        font-size: 0.85em;
+        vertical-align: middle;
+      }
+      .comments svg {
+        width: 1em;
+        height: 1em;
+        vertical-align: -0.15em;
+        margin-inline-end: 0.15rem;
       }
       .empty {
         padding: var(--_cb-space-xl) 0;
@@ -177,7 +218,7 @@ export class ContactList extends LitElement {
     const selection = this.selection;
     return html`
       <div part="base">
-        <div class="bar">
+        <div class="bar" part="bar">
           <label>
             <input
               type="checkbox"
@@ -201,6 +242,7 @@ export class ContactList extends LitElement {
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
+                { value: 'tags', label: t('Tags…'), disabled: !selection.length },
                 { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
               ] satisfies MenuItem[]
             }
@@ -245,7 +287,7 @@ export class ContactList extends LitElement {
                       </tbody>`
                 }
               </table>`
-            : html`<p class="empty">
+            : html`<p class="empty" part="empty">
                 ${source ? t('No contacts match.') : t('No contacts yet. Use New ▸ Contact to add one.')}
               </p>`
         }
@@ -286,6 +328,7 @@ export class ContactList extends LitElement {
             ${t('Next')}
           </button>
         </nav>
+        <contact-tags-dialog></contact-tags-dialog>
       </div>
     `;
   }
@@ -315,6 +358,7 @@ export class ContactList extends LitElement {
   ) {
     const checked = this.selected.has(contact.id);
     return html`<tr
+      part=${contact.id === this.activeId ? 'row active' : 'row'}
       role="row"
       aria-rowindex=${rowIndex ?? nothing}
       tabindex=${tabStop ? 0 : -1}
@@ -336,7 +380,13 @@ export class ContactList extends LitElement {
           @change=${(event: Event) => this.toggle(contact.id, (event.target as HTMLInputElement).checked)}
         />
       </td>
-      <td class="name"><contact-avatar .contact=${contact}></contact-avatar> ${name}</td>
+      <td class="name">
+        <div class="cell">
+          <contact-avatar .contact=${contact}></contact-avatar>
+          <span class="text">${name}</span>${this.commentCount(contact)}
+          ${contactTagChips(this.books.book, contact.id)}
+        </div>
+      </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
       <td class="wide">
@@ -410,13 +460,20 @@ export class ContactList extends LitElement {
     if (!contacts.length) return;
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts });
     if (event.detail.value === 'sms') emit(this, 'contact-sms-compose', { contacts });
+    if (event.detail.value === 'tags') void this.openTags(contacts);
   };
 
   private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {
     event.stopPropagation();
     if (event.detail.value === 'details') emit(this, 'contact-open', { contact });
     if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
+    if (event.detail.value === 'comment') emit(this, 'contact-comment', { contact });
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
+    if (event.detail.value === 'tags') void this.openTags([contact]);
+  }
+
+  private async openTags(contacts: Contact[]) {
+    await this.shadowRoot!.querySelector('contact-tags-dialog')!.open(contacts);
   }
 
   private rowItems(contact: Contact): MenuItem[] {
@@ -430,6 +487,12 @@ export class ContactList extends LitElement {
         reason: t('You may not edit this contact.'),
       },
       {
+        value: 'comment',
+        label: t('Comment'),
+        disabled: !book?.comments.mayComment(contact.id),
+      },
+      { value: 'tags', label: t('Tags…') },
+      {
         value: 'delete',
         label: t('Delete'),
         disabled: !book?.can('delete', contact),
@@ -437,6 +500,31 @@ export class ContactList extends LitElement {
         danger: true,
       },
     ];
+  }
+
+  /** The comment icon with the count, for a contact that has comments; it opens them. */
+  private commentCount(contact: Contact) {
+    const count = this.books.book?.comments.count(contact.id) ?? 0;
+    if (!count) return nothing;
+    const label = t('{count, plural, one {# comment} other {# comments}}', { count });
+    return html`<button
+      class="comments"
+      part="comments"
+      aria-label=${label}
+      title=${label}
+      tabindex="-1"
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        emit(this, 'contact-comment', { contact });
+      }}
+      @dblclick=${(event: Event) => event.stopPropagation()}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+        <path
+          d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+        /></svg
+      >${count}
+    </button>`;
   }
 
   private select(contact: Contact) {

@@ -74,6 +74,11 @@ export class ContactMenu extends LitElement {
   @state() private open = false;
   @query('[part="button"]') private button!: HTMLButtonElement;
 
+  /** Focuses the menu's button (so a toolbar can move to it with the arrow keys). */
+  override focus(options?: FocusOptions): void {
+    this.button.focus(options);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.handleOutside);

@@ -16,6 +16,8 @@ const PAGE = 100;
  * themselves.
  * Restore them, or delete them for good (after a confirmation).
  * @csspart base - the wrapper.
+ * @csspart table - the deleted contacts; `row` each one.
+ * @csspart empty - the message when the trash is empty.
  */
 @localized()
 export class ContactTrash extends LitElement {
@@ -31,6 +33,7 @@ export class ContactTrash extends LitElement {
         text-align: start;
         padding: var(--_cb-space-xs) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
+        overflow-wrap: anywhere;
       }
       .bar {
         display: flex;
@@ -92,7 +95,7 @@ export class ContactTrash extends LitElement {
                     ${t('Delete forever')}
                   </button>
                 </div>
-                <table aria-label=${t('Trash')}>
+                <table part="table" aria-label=${t('Trash')}>
                   <thead>
                     <tr>
                       <th><span class="visually-hidden">${t('Selected')}</span></th>
@@ -106,7 +109,7 @@ export class ContactTrash extends LitElement {
                         entry.contact,
                         this.books.book?.preferences.displayOrder,
                       );
-                      return html`<tr>
+                      return html`<tr part="row">
                         <td>
                           <input
                             type="checkbox"
@@ -129,7 +132,7 @@ export class ContactTrash extends LitElement {
                       </p>`
                     : nothing
                 }`
-            : html`<p>${t('The trash is empty.')}</p>`,
+            : html`<p part="empty">${t('The trash is empty.')}</p>`,
       })}
       <contact-confirm></contact-confirm>
     </div>`;

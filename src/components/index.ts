@@ -38,3 +38,6 @@ export { ContactPrint } from './contact-print.js';
 export { ContactContextSelect } from './contact-context-select.js';
 export { ContactAccessDialog } from './contact-access-dialog.js';
 export { ContactShareGroups } from './contact-share-groups.js';
+export { ContactComments } from './contact-comments.js';
+export { ContactAttachments } from './contact-attachments.js';
+export { ContactTagsDialog } from './contact-tags-dialog.js';

@@ -152,8 +152,10 @@ export const controlStyles = css`
     max-width: 100%;
     box-sizing: border-box;
   }
+  /* The ring is a shadow; the transparent outline is what Windows high contrast (forced colours,
+     which drops shadows) paints instead. */
   :focus-visible {
-    outline: none;
+    outline: 2px solid transparent;
     box-shadow: var(--_cb-focus);
   }
   dialog {
@@ -164,6 +166,19 @@ export const controlStyles = css`
     padding: var(--_cb-space-l) calc(var(--_cb-space) * 2.5);
     max-width: min(92vw, 44rem);
     box-sizing: border-box;
+  }
+  /* Opening a dialog focuses the dialog itself; its border already shows where focus is. */
+  dialog:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  /* Forced colours drop backgrounds: mark the chosen row, tab or hit with the system highlight. */
+  @media (forced-colors: active) {
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
   dialog::backdrop {
     background: var(--_cb-backdrop);

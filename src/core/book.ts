@@ -34,7 +34,13 @@ import { UserTags, type TagAssignment } from './tags.js';
 import { BookComments } from './comments.js';
 import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
-import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
+import {
+  DEFAULT_TAG_COLOUR,
+  TagRegistry,
+  type Tag,
+  type TagColour,
+  type TagRecord,
+} from './tag-registry.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -349,6 +355,11 @@ export class ContactBook {
   /** The current user's tag of that name (any case), or undefined. */
   findTag(name: string): Tag | undefined {
     return this.tagRegistry.find(name);
+  }
+
+  /** The colour of one of the current user's tags (fast: the list and details ask per chip). */
+  tagColour(name: string): TagColour {
+    return this.tagRegistry.colourOf(name);
   }
 
   /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */

@@ -140,11 +140,62 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     });
 
+    it('<contact-book> with a selection, the SMS composer, the Undo notice and the import dialog', async () => {
+      const { element } = await mountBook();
+      const list = inside(element, 'contact-list');
+      inside<HTMLInputElement>(list, '.bar input[type="checkbox"]').click();
+      await settle(list);
+      await expectAccessible(element);
+      await openDialog(element, 'sms', () =>
+        chooseMenu(inside(list, '.bar contact-menu'), 'Send SMS'),
+      );
+      await expectAccessible(element);
+      inside<HTMLDialogElement>(element, '#sms').close();
+
+      await chooseMenu(inside(list, '.bar contact-menu'), 'Delete selected');
+      const confirm = inside<ContactConfirm>(element, 'contact-confirm');
+      await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'confirm opens');
+      await settle(confirm);
+      inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
+      await until(() => !!element.shadowRoot!.querySelector('[part="notice"]'), 'Undo shows');
+      await expectAccessible(element);
+
+      await chooseMenu(toolbarMenu(element, 'More'), 'Import…');
+      const importer = inside(element, 'contact-import-dialog');
+      await until(() => inside<HTMLDialogElement>(importer, 'dialog').open, 'import opens');
+      await expectAccessible(element);
+    });
+
+    it('<contact-search> with the Advanced form open', async () => {
+      const { element } = await within(html`<contact-search></contact-search>`);
+      inside<HTMLButtonElement>(element, '[part~="advanced-toggle"]').click();
+      await settle(element);
+      await expectAccessible(element);
+    });
+
     it('<contact-list> with rows, and empty', async () => {
       const { element } = await within(html`<contact-list></contact-list>`);
       await expectAccessible(element);
       const empty = await within(html`<contact-list></contact-list>`, []);
       await expectAccessible(empty.element);
+    });
+
+    it('<contact-list> on one scrolling page (virtualised rows)', async () => {
+      // The virtualizer's ResizeObserver reports a benign loop (PolymerLabs/uni-virtualizer#112).
+      const previous = window.onerror;
+      window.onerror = (message, ...rest) =>
+        String(message).includes('ResizeObserver loop') || previous?.call(window, message, ...rest);
+      try {
+        const book = await bookWith(generateContacts(300, { seed: 5 }));
+        await book.setPreferences({ onePage: true });
+        const list = await provide<HTMLElement>(book, html`<contact-list></contact-list>`);
+        await until(() => !!list.shadowRoot!.querySelector('table.virtual tbody tr'), 'rows show');
+        await expectAccessible(list);
+        list.parentElement!.remove();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      } finally {
+        window.onerror = previous;
+      }
     });
 
     it('<contact-details> with a full contact, and with none', async () => {

@@ -107,6 +107,53 @@ describe('keyboard use of <contact-book>', () => {
     });
   }
 
+  it('arrows move along the toolbar, wrapping, and leave an open menu alone', async () => {
+    const { element } = await mount();
+    const newButton = menuButton(element, 'New');
+    const moreButton = menuButton(element, 'More');
+    const exportButton = inside(
+      element,
+      '[part="toolbar"] contact-export-menu',
+      'contact-menu',
+      'button',
+    );
+    newButton.focus();
+    await press('ArrowRight');
+    expect(focused()).to.equal(moreButton);
+    await press('ArrowRight');
+    expect(focused()).to.equal(exportButton);
+    await press('ArrowRight');
+    expect(focused()).to.equal(newButton);
+    await press('ArrowLeft');
+    expect(focused()).to.equal(exportButton);
+    await press('Home');
+    expect(focused()).to.equal(newButton);
+    await press('End');
+    expect(focused()).to.equal(exportButton);
+    await press('ArrowDown'); // opens the Export menu
+    const item = focused();
+    expect(item?.getAttribute('role')).to.equal('menuitem');
+    await press('ArrowRight');
+    expect(focused()).to.equal(item);
+  });
+
+  it('Escape closes the SMS composer and focus returns to the selection menu', async () => {
+    const { element } = await mount();
+    const list = inside(element, 'contact-list');
+    inside<HTMLInputElement>(list, '.bar input[type="checkbox"]').click();
+    await settle(list);
+    const button = inside<HTMLButtonElement>(list, '.bar contact-menu', 'button');
+    button.focus();
+    await press('Enter');
+    while (focused()?.textContent?.trim() !== 'Send SMS') await press('ArrowDown');
+    await press('Enter');
+    await until(() => dialog(element, '#sms').open, 'the composer opens');
+    await settle(element);
+    await press('Escape');
+    await until(() => !dialog(element, '#sms').open, 'Escape closes it');
+    expect(focused()).to.equal(button);
+  });
+
   it('Escape closes the import dialog and focus returns to More', async () => {
     const { element } = await mount();
     const button = menuButton(element, 'More');

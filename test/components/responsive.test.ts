@@ -22,7 +22,7 @@ function overflowing(root: Element): string[] {
     const box = element.getBoundingClientRect();
     if (!box.width || !box.height || element.closest('.visually-hidden')) continue;
     if (element.checkVisibility && !element.checkVisibility()) continue;
-    if (box.right > WIDTH + 0.5 || box.left < -0.5) {
+    if (box.right > window.innerWidth + 0.5 || box.left < -0.5) {
       const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className}` : ''}`;
       out.push(`${name} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
     }
@@ -35,14 +35,39 @@ async function mount() {
     html`<contact-book .store=${new MemoryStore()}></contact-book>`,
   );
   const book = await element.ready();
-  await book.createMany(generateContacts(30, { seed: 3 }));
+  await book.createMany([
+    // First in the list, and as long as real contacts get.
+    {
+      name: { given: 'Aaaa-Maximiliane', family: 'Aaaa-Wolfeschlegelsteinhausenberger' },
+      organization: 'Internationale Vereinigung für Theoretische und Angewandte Limnologie',
+      title: 'Wissenschaftliche Mitarbeiterin',
+      emails: [
+        { value: 'maximiliane.wolfeschlegelsteinhausenberger@limnologie-vereinigung.example' },
+      ],
+      phones: [{ value: '+49 30 123456789', type: 'work' }],
+      addresses: [{ street: 'Müggelseedamm 310', locality: 'Berlin', postalCode: '12587' }],
+      urls: [{ value: 'https://www.limnologie-vereinigung.example/mitarbeitende/wolfeschlegel' }],
+      note: 'https://a-very-long-link.example/with/a/path/that/does/not/break/on/its/own/at/all',
+    },
+    ...generateContacts(30, { seed: 3 }),
+  ]);
   await settle(element);
   return { element, book };
 }
 
 function expectFits(element: ContactBookElement) {
   expect(overflowing(element)).to.deep.equal([]);
-  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+  const dialogs = [...everything(element.shadowRoot!)].filter(
+    (node): node is HTMLDialogElement => node instanceof HTMLDialogElement && node.open,
+  );
+  for (const dialog of dialogs)
+    expect(
+      dialog.scrollWidth,
+      `#${dialog.id || dialog.getRootNode()} scrolls sideways`,
+    ).to.be.at.most(dialog.clientWidth);
+  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(
+    window.innerWidth,
+  );
 }
 
 function toolbarMenu(element: ContactBookElement, label: string) {
@@ -106,4 +131,22 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     await settle(confirm);
     expectFits(element);
   });
+});
+
+describe('<contact-book> from tablet to wide screens', () => {
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const width of [600, 900, 1280, 1920]) {
+    it(`fits ${width} px, side by side from 56rem up`, async () => {
+      await setViewport({ width, height: 800 });
+      const { element } = await mount();
+      inside<HTMLElement>(element, 'contact-list', 'tbody tr').click();
+      await settle(element, inside(element, 'contact-details'));
+      expectFits(element);
+      const list = inside(element, 'contact-list').getBoundingClientRect();
+      const details = inside(element, 'contact-details').getBoundingClientRect();
+      const sideBySide = width >= 56 * 16;
+      expect(details.left >= list.right - 1, 'details beside the list').to.equal(sideBySide);
+    });
+  }
 });
