@@ -14,6 +14,7 @@ import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
+import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
@@ -146,6 +147,9 @@ export class ContactBookElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
   private keeper: FirstRowsKeeper | undefined;
+  private readonly groupData = new GroupDataResults();
+  /** A contact to select once the book being opened is open (chosen from group data). */
+  private pendingSelection = '';
   private openAttempt = 0;
   private opened = deferred<ContactBook>();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -391,10 +395,11 @@ export class ContactBookElement extends LitElement {
   // ── Event handlers ────────────────────────────────────────────────────────
 
   private handleSelect = (event: CustomEvent<{ contact: Contact }>) => {
-    this.selectedId = event.detail.contact.id;
+    if (!this.openElsewhere(event.detail.contact)) this.selectedId = event.detail.contact.id;
   };
 
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
+    if (this.openElsewhere(event.detail.contact)) return;
     this.viewingId = event.detail.contact.id;
     this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
@@ -402,14 +407,17 @@ export class ContactBookElement extends LitElement {
 
   /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
   private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    if (this.openElsewhere(event.detail.contact)) return;
     this.viewingId = event.detail.contact.id;
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
     await this.updateComplete;
     await this.viewerDetails.showComments();
   };
 
-  private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>
-    void this.edit(event.detail.contact);
+  private handleEdit = (event: CustomEvent<{ contact?: Contact }>) => {
+    const contact = event.detail.contact;
+    if (!contact || !this.openElsewhere(contact)) void this.edit(contact);
+  };
 
   private handleSaved = (event: CustomEvent<{ contact: Contact }>) => {
     this.selectedId = event.detail.contact.id;
@@ -454,12 +462,26 @@ export class ContactBookElement extends LitElement {
     this.selectedIds = event.detail.ids;
   };
 
-  private handleSearch = (
-    event: CustomEvent<{ query: string; contacts: Contact[]; total: number }>,
+  private handleSearch = async (
+    event: CustomEvent<{
+      query: string;
+      contacts: Contact[];
+      total: number;
+      includeGroupData: boolean;
+    }>,
   ) => {
-    const searching = event.detail.query.trim() !== '';
-    this.searchResults = searching ? event.detail.contacts : undefined;
-    this.searchTotal = searching ? event.detail.total : undefined;
+    const { query, contacts, total, includeGroupData } = event.detail;
+    const searching = query.trim() !== '';
+    this.searchResults = searching ? contacts : undefined;
+    this.searchTotal = searching ? total : undefined;
+    if (!searching || !includeGroupData || !this.directory || !this.book) {
+      this.groupData.reset();
+      return;
+    }
+    const widened = await this.groupData.widen(this.book, query, { contacts, total });
+    if (!widened) return;
+    this.searchResults = widened.contacts;
+    this.searchTotal = widened.total;
   };
 
   private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {
@@ -530,6 +552,15 @@ export class ContactBookElement extends LitElement {
   };
 
   // ── Private helpers ───────────────────────────────────────────────────────
+
+  /** A contact found in another book (group data) opens that book, selected there. */
+  private openElsewhere(contact: Contact): boolean {
+    const bookId = this.groupData.bookOf(contact.id);
+    if (!bookId || this.book?.find(contact.id)) return false;
+    this.pendingSelection = contact.id;
+    this.bookId = bookId;
+    return true;
+  }
 
   /** "Access…" when there is a directory to pick people from; owners and admins grant. */
   private accessItems(book: ContactBook | undefined): MenuItem[] {
@@ -634,7 +665,8 @@ export class ContactBookElement extends LitElement {
       this.firstRows = undefined;
       this.ownedStore = owned;
       this.book = book;
-      this.selectedId = '';
+      this.selectedId = this.pendingSelection;
+      this.pendingSelection = '';
       this.selectedIds = [];
       this.searchResults = undefined;
       this.searchTotal = undefined;
@@ -657,6 +689,7 @@ export class ContactBookElement extends LitElement {
     this.keeper?.stop();
     this.keeper = undefined;
     this.firstRows = undefined;
+    this.groupData.reset();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.book) this.opened = deferred();
