@@ -286,8 +286,24 @@ for (const scheme of ['light', 'dark'] as const) {
       });
       await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'confirm opens');
       await expectAccessible(confirm);
-      const { element } = await within(html`<contact-import-dialog></contact-import-dialog>`);
+      const { element } = await within(html`<contact-import-dialog></contact-import-dialog>`, [
+        { name: { given: 'Robert' }, emails: [{ value: 'bob@example.com' }] },
+      ]);
       await (element as ContactImportDialog).show();
+      await expectAccessible(element);
+
+      // The preview: records, a duplicate with its choice, a problem.
+      const cards = [
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\nEMAIL:bob@example.com\r\nEND:VCARD',
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEMAIL:ann@example.com\r\nEND:VCARD',
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\r\nEMAIL:not-an-address\r\nEND:VCARD',
+      ];
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([cards.join('\r\n')], 'cards.vcf'));
+      const input = inside<HTMLInputElement>(element, 'input[type="file"]');
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await until(() => !!element.shadowRoot!.querySelector('[part="duplicates"]'), 'preview');
       await expectAccessible(element);
     });
 
