@@ -3,7 +3,10 @@ import { localized } from '@lit/localize';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ContactBook } from '../core/book.js';
+import { FirstRowsKeeper } from '../core/first-rows-keeper.js';
+import type { FirstRows } from '../core/first-rows.js';
 import type { Contact } from '../core/contact.js';
+import type { Directory } from '../core/directory.js';
 import type { MapProvider } from '../core/links.js';
 import type { PresenceProvider } from '../core/presence.js';
 import type { Store } from '../core/store.js';
@@ -11,13 +14,16 @@ import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
+import type { ContactAccessDialog } from './contact-access-dialog.js';
+import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
 import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
-import { t } from './i18n.js';
+import { getLocale, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import { handleToolbarKeydown } from './toolbar-keys.js';
 
@@ -82,12 +88,22 @@ export class ContactBookElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Any Store; replaces the IndexedDB default. */
   @property({ attribute: false }) store: Store | undefined;
-  /** The acting user. */
+  /** The acting user (changing it opens that user's Private book). */
   @property({ attribute: 'user-id' }) userId = 'me';
+  /**
+   * Users and groups. With one, the toolbar offers the user's group books next to Private, and
+   * "Access…" to grant rights; without one, the element shows the user's Private book alone.
+   */
+  @property({ attribute: false }) directory: Directory | undefined;
+  /** The book to show: `private-<user>` or `group-<id>`; empty means the user's Private book. */
+  @property({ attribute: 'book-id' }) bookId = '';
   /** Where "Access map" opens; overrides the user's preference when set. */
   @property({ attribute: 'map-provider' }) mapProvider: MapProvider | undefined;
   /** Where IM presence comes from; without one every status shows as unknown. */
   @property({ attribute: false }) presence: PresenceProvider | undefined;
+  /** The largest file that can be attached to a contact, in bytes (25 MB when unset). */
+  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize:
+    number | undefined;
 
   @state() private book: ContactBook | undefined;
   @state() private failure = '';
@@ -101,14 +117,18 @@ export class ContactBookElement extends LitElement {
   @state() private searchResults: Contact[] | undefined;
   @state() private searchTotal: number | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
+  /** The book's first rows, shown while it loads (see core/first-rows.ts). */
+  @state() private firstRows: FirstRows | undefined;
 
   @query('contact-confirm') private confirm!: ContactConfirm;
+  @query('contact-access-dialog') private accessDialog!: ContactAccessDialog;
   @query('contact-import-dialog') private importer!: ContactImportDialog;
   @query('contact-print') private printer!: ContactPrint;
   @query('contact-list') private list!: ContactList;
   @query('contact-preferences') private preferences!: ContactPreferences;
   @query('#editor') private editorDialog!: HTMLDialogElement;
   @query('#viewer') private viewerDialog!: HTMLDialogElement;
+  @query('#viewer contact-details') private viewerDetails!: ContactDetails;
   @query('#preferences') private preferencesDialog!: HTMLDialogElement;
   @query('#trash') private trashDialog!: HTMLDialogElement;
   @query('#sms') private smsDialog!: HTMLDialogElement;
@@ -117,6 +137,7 @@ export class ContactBookElement extends LitElement {
   private readonly tagsOf = (id: string) => this.book?.tagsOf(id) ?? [];
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
+  private keeper: FirstRowsKeeper | undefined;
   private openAttempt = 0;
   private opened = deferred<ContactBook>();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -127,10 +148,12 @@ export class ContactBookElement extends LitElement {
     // On the host, so events from the dialogs (top layer) are heard as well as the panes'.
     this.addEventListener('contact-select', this.handleSelect);
     this.addEventListener('contact-open', this.handleOpen);
+    this.addEventListener('contact-comment', this.handleComment);
     this.addEventListener('contact-edit', this.handleEdit);
     this.addEventListener('contact-delete', this.handleDelete);
     this.addEventListener('contact-sms-compose', this.handleSmsCompose);
     this.addEventListener('contact-selection-change', this.handleSelectionChange);
+    this.addEventListener('contact-access', this.handleAccess);
   }
 
   /** The ContactBook once open (undefined while opening). */
@@ -144,7 +167,13 @@ export class ContactBookElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('name') || changed.has('store') || changed.has('userId')) void this.open();
+    if (changed.has('userId') && !changed.has('bookId') && this.hasUpdated) this.bookId = '';
+    if (
+      ['name', 'store', 'userId', 'directory', 'bookId', 'maxAttachmentSize'].some((key) =>
+        changed.has(key as never),
+      )
+    )
+      void this.open();
   }
 
   override disconnectedCallback(): void {
@@ -165,17 +194,33 @@ export class ContactBookElement extends LitElement {
     const selected = this.selectedId ? book?.find(this.selectedId) : undefined;
     const viewing = this.viewingId ? book?.find(this.viewingId) : undefined;
     return html`
-      <div part="base">
+      <div part="base" lang=${getLocale()}>
         <div
           part="toolbar"
           role="toolbar"
           aria-label=${t('Address book')}
           @keydown=${handleToolbarKeydown}
         >
+          <contact-context-select
+            .directory=${this.directory}
+            user-id=${this.userId}
+            value=${book?.bookId ?? this.bookId}
+            .sharedBooks=${book?.sharedBooks() ?? []}
+            @contact-context-change=${this.handleContext}
+          ></contact-context-select>
           <contact-menu
             label=${t('New')}
             exportparts="button: toolbar-button, menu: toolbar-menu"
-            .items=${[{ value: 'contact', label: t('Contact'), disabled: !book?.can('add') }] satisfies MenuItem[]}
+            .items=${
+              [
+                {
+                  value: 'contact',
+                  label: t('Contact'),
+                  disabled: !book?.can('add'),
+                  reason: t('You may not add contacts to this book.'),
+                },
+              ] satisfies MenuItem[]
+            }
             @contact-menu-select=${this.handleNewMenu}
           ></contact-menu>
           <contact-menu
@@ -183,7 +228,12 @@ export class ContactBookElement extends LitElement {
             exportparts="button: toolbar-button, menu: toolbar-menu"
             .items=${
               [
-                { value: 'import', label: t('Import…'), disabled: !book?.can('add') },
+                {
+                  value: 'import',
+                  label: t('Import…'),
+                  disabled: !book?.can('add'),
+                  reason: t('You may not add contacts to this book.'),
+                },
                 {
                   value: 'print-selection',
                   label: t('Print selected ({count})', { count: this.selectedIds.length }),
@@ -192,11 +242,14 @@ export class ContactBookElement extends LitElement {
                 { value: 'print-page', label: t('Print this page'), disabled: !book?.size },
                 { value: 'preferences', label: t('Preferences…') },
                 { value: 'trash', label: t('Trash…') },
+                { value: 'tags', label: t('Tags…') },
+                ...this.accessItems(book),
                 {
                   value: 'empty',
                   label: t('Empty the address book…'),
                   danger: true,
-                  disabled: !book?.size || !book.can('delete'),
+                  disabled: !book?.size || !book.can('empty'),
+                  reason: book?.size ? t('You may not delete contacts in this book.') : '',
                 },
               ] satisfies MenuItem[]
             }
@@ -206,32 +259,35 @@ export class ContactBookElement extends LitElement {
           <slot name="toolbar"></slot>
         </div>
         ${
-          book
-            ? html`<div class="panes">
-                <div class="list-pane">
-                  <contact-search
-                    part="search"
-                    exportparts="input: search-input, popup: search-popup"
-                    .tagsOf=${this.tagsOf}
-                    @contact-search=${this.handleSearch}
-                  ></contact-search>
-                  <contact-list
-                    part="list"
-                    exportparts="row, active, table, pager"
-                    active-id=${this.selectedId}
-                    .results=${this.searchResults}
-                    .resultsTotal=${this.searchTotal}
-                  ></contact-list>
-                </div>
-                <contact-details
-                  part="details"
-                  exportparts="header: details-header, section: details-section, button: details-button"
-                  .contact=${selected}
-                  .mapProvider=${this.mapProvider}
-                  .presence=${this.presence}
-                ></contact-details>
-              </div>`
-            : html`<p role="status">${t('Opening the address book…')}</p>`
+          book && !book.can('view')
+            ? html`<p role="alert">${t('You may not see this address book.')}</p>`
+            : book || this.firstRows
+              ? html`<div class="panes">
+                  <div class="list-pane">
+                    <contact-search
+                      part="search"
+                      exportparts="input: search-input, popup: search-popup"
+                      .tagsOf=${this.tagsOf}
+                      @contact-search=${this.handleSearch}
+                    ></contact-search>
+                    <contact-list
+                      part="list"
+                      exportparts="row, active, table, pager"
+                      active-id=${this.selectedId}
+                      .results=${this.searchResults}
+                      .resultsTotal=${this.searchTotal}
+                      .firstRows=${this.firstRows}
+                    ></contact-list>
+                  </div>
+                  <contact-details
+                    part="details"
+                    exportparts="header: details-header, section: details-section, button: details-button"
+                    .contact=${selected}
+                    .mapProvider=${this.mapProvider}
+                    .presence=${this.presence}
+                  ></contact-details>
+                </div>`
+              : html`<p role="status">${t('Opening the address book…')}</p>`
         }
         ${
           this.notice
@@ -275,6 +331,7 @@ export class ContactBookElement extends LitElement {
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
+      <contact-tags-dialog></contact-tags-dialog>
       <dialog id="preferences" part="dialog preferences-dialog" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
@@ -317,6 +374,7 @@ export class ContactBookElement extends LitElement {
         }
       </dialog>
       <contact-import-dialog exportparts="dialog, dialog: import-dialog"></contact-import-dialog>
+      <contact-access-dialog></contact-access-dialog>
       <contact-print></contact-print>
       <contact-confirm exportparts="dialog, dialog: confirm-dialog"></contact-confirm>
     `;
@@ -330,7 +388,16 @@ export class ContactBookElement extends LitElement {
 
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
     this.viewingId = event.detail.contact.id;
+    this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
+  };
+
+  /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
+  private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    this.viewingId = event.detail.contact.id;
+    if (!this.viewerDialog.open) this.viewerDialog.showModal();
+    await this.updateComplete;
+    await this.viewerDetails.showComments();
   };
 
   private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>
@@ -361,9 +428,18 @@ export class ContactBookElement extends LitElement {
     });
     if (!confirmed) return;
     await this.attempt(async () => {
+      const home = homeIds(book, ids);
       await book.remove(ids);
-      this.trashed(book, ids);
+      this.trashed(book, ids, home);
     });
+  };
+
+  private handleContext = (event: CustomEvent<{ bookId: string }>) => {
+    this.bookId = event.detail.bookId;
+  };
+
+  private handleAccess = (event: CustomEvent<{ contact?: Contact }>) => {
+    void this.accessDialog.show(event.detail.contact);
   };
 
   private handleSelectionChange = (event: CustomEvent<{ ids: string[] }>) => {
@@ -404,9 +480,13 @@ export class ContactBookElement extends LitElement {
       );
     } else if (event.detail.value === 'print-page') {
       await this.print(this.list?.currentPage() ?? [], book.bookName);
+    } else if (event.detail.value === 'tags') {
+      await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
       this.preferences.reset();
       this.preferencesDialog.showModal();
+    } else if (event.detail.value === 'access') {
+      await this.accessDialog.show();
     } else if (event.detail.value === 'trash') {
       // Rendered only while open: the trash list is read when it is shown, not on every change.
       this.trashOpen = true;
@@ -425,8 +505,9 @@ export class ContactBookElement extends LitElement {
       if (!confirmed) return;
       await this.attempt(async () => {
         const ids = book.all().map((contact) => contact.id);
+        const home = homeIds(book, ids);
         await book.empty(book.bookName);
-        this.trashed(book, ids);
+        this.trashed(book, ids, home);
       });
     }
   };
@@ -438,6 +519,16 @@ export class ContactBookElement extends LitElement {
   };
 
   // ── Private helpers ───────────────────────────────────────────────────────
+
+  /** "Access…" when there is a directory to pick people from; owners and admins grant. */
+  private accessItems(book: ContactBook | undefined): MenuItem[] {
+    if (!this.directory || !book) return [];
+    const reason =
+      book.access.kind === 'personal'
+        ? t('Only the owner of this book grants access.')
+        : t('Only the group’s admins grant access.');
+    return [{ value: 'access', label: t('Access…'), disabled: !book.can('grant'), reason }];
+  }
 
   private async print(contacts: Contact[], heading: string) {
     if (!contacts.length) return;
@@ -459,17 +550,25 @@ export class ContactBookElement extends LitElement {
     this.editing = undefined;
   }
 
-  /** After contacts moved to the trash: nothing stale on screen, and an Undo that brings them back. */
-  private trashed(book: ContactBook, ids: string[]) {
+  /**
+   * After contacts left the book: nothing stale on screen, and an Undo that brings back those
+   * that went to the trash (`home`; contacts shared into a group were only unshared from it).
+   */
+  private trashed(book: ContactBook, ids: string[], home: string[]) {
     if (ids.includes(this.selectedId)) this.selectedId = '';
     if (this.viewerDialog.open) this.viewerDialog.close();
     this.list?.clearSelection();
     this.selectedIds = [];
     this.showNotice(
-      t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
-        count: ids.length,
-      }),
-      () => book.restore(ids),
+      home.length === ids.length
+        ? t('{count, plural, one {# contact} other {# contacts}} moved to the trash.', {
+            count: ids.length,
+          })
+        : t('{count, plural, one {# contact} other {# contacts}} removed from "{name}".', {
+            count: ids.length,
+            name: book.bookName,
+          }),
+      home.length ? () => book.restore(home) : undefined,
     );
   }
 
@@ -493,21 +592,45 @@ export class ContactBookElement extends LitElement {
     if (attempt !== this.openAttempt || !this.isConnected) return;
     this.failure = '';
     let owned: Store | undefined;
+    let keeper: FirstRowsKeeper | undefined;
     try {
       owned = this.store ? undefined : await IndexedDBStore.open(this.name);
-      const book = await ContactBook.open({ store: this.store ?? owned!, userId: this.userId });
+      const book = new ContactBook({
+        store: this.store ?? owned!,
+        userId: this.userId,
+        bookId: this.bookId || undefined,
+        directory: this.directory,
+        maxAttachmentSize: this.maxAttachmentSize,
+      });
+      keeper = new FirstRowsKeeper(book, () => this.list?.requestUpdate());
+      this.keeper = keeper;
+      // The first rows from the book's snapshot, on screen before the whole book is read.
+      const firstRows = await keeper.read();
+      if (firstRows && attempt === this.openAttempt) {
+        this.firstRows = firstRows;
+        await painted(this);
+      }
+      if (attempt === this.openAttempt) await book.load();
       // Removed, or asked for another book, while this one was opening: close what it opened.
       if (attempt !== this.openAttempt || !this.isConnected) {
+        keeper.stop();
         book.close();
         await owned?.close();
         return;
       }
+      keeper.follow();
+      this.firstRows = undefined;
       this.ownedStore = owned;
       this.book = book;
+      this.selectedId = '';
+      this.selectedIds = [];
+      this.searchResults = undefined;
+      this.searchTotal = undefined;
       this.unsubscribe = book.subscribe(() => this.requestUpdate());
       this.provider.setValue(book);
       this.opened.resolve(book);
     } catch (error) {
+      keeper?.stop();
       await owned?.close();
       if (attempt !== this.openAttempt) return;
       this.failure = t('The address book could not be opened: {reason}', {
@@ -519,6 +642,9 @@ export class ContactBookElement extends LitElement {
   }
 
   private async release() {
+    this.keeper?.stop();
+    this.keeper = undefined;
+    this.firstRows = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.book) this.opened = deferred();
@@ -529,6 +655,11 @@ export class ContactBookElement extends LitElement {
     this.ownedStore = undefined;
     await owned?.close();
   }
+}
+
+/** The contacts among `ids` at home in the book (not shared into it from a Private book). */
+function homeIds(book: ContactBook, ids: readonly string[]): string[] {
+  return ids.filter((id) => book.find(id)?.bookId === book.bookId);
 }
 
 declare global {

@@ -86,7 +86,11 @@ export class ContactConfirm extends LitElement {
     this.finish(true);
   };
 
-  private handleClose = () => this.finish(false);
+  // A `close` event is queued: when it arrives the dialog may already be open for the next
+  // question (asked right after an answer), which it must not cancel.
+  private handleClose = () => {
+    if (!this.dialog.open) this.finish(false);
+  };
 
   private finish(confirmed: boolean) {
     const resolve = this.resolve;

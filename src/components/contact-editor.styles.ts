@@ -1,26 +1,15 @@
 import { css } from 'lit';
+import { tabStyles } from './tab-styles.js';
 
 /** The editor's own styles (tabs, field grid, rows, summary). */
 export const editorStyles = css`
+  ${tabStyles}
   :host {
     display: block;
   }
   [role='tablist'] {
-    display: flex;
-    gap: var(--_cb-space-xs);
-    border-bottom: 1px solid var(--_cb-border);
     margin-bottom: var(--_cb-space-s);
     flex-wrap: wrap;
-  }
-  [role='tab'] {
-    border: none;
-    border-bottom: 2px solid transparent;
-    border-radius: 0;
-    background: none;
-  }
-  [role='tab'][aria-selected='true'] {
-    border-bottom-color: var(--_cb-accent);
-    font-weight: 600;
   }
   [role='tab'].invalid {
     color: var(--_cb-danger);

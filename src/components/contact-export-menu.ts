@@ -7,6 +7,7 @@ import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { typeLabel } from './labels.js';
+import { translateMessage } from './core-messages.js';
 import type { MenuItem } from './contact-menu.js';
 import { controlStyles } from './theme.js';
 
@@ -114,7 +115,7 @@ export class ContactExportMenu extends LitElement {
     return html`<details>
       <summary>${this.status}</summary>
       <ul part="warnings">
-        ${this.warnings.slice(0, WARNINGS_SHOWN).map((warning) => html`<li>${warning}</li>`)}
+        ${this.warnings.slice(0, WARNINGS_SHOWN).map((warning) => html`<li>${translateMessage(warning)}</li>`)}
         ${more > 0 ? html`<li>${t('…and {count} more', { count: more })}</li>` : nothing}
       </ul>
     </details>`;

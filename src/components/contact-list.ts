@@ -8,9 +8,12 @@ import { emit } from './events.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 import type { MenuItem } from './contact-menu.js';
+import { contactTagChips, tagChipStyles } from './tag-chips.js';
+import type { FirstRows } from '../core/first-rows.js';
 import {
+  FOCUS_KEYS,
   VIRTUALIZE_ABOVE,
-  focusVirtualRow,
+  moveRowFocus,
   virtualRows,
   virtualTableStyles,
 } from './virtual-rows.js';
@@ -24,6 +27,7 @@ import {
  * @event contact-open - a contact should open in its own dialog.
  * @event contact-edit - the user asked to edit a contact.
  * @event contact-delete - the user asked to delete contacts (the container confirms).
+ * @event contact-comment - the user chose Comment in a row's menu, or its comment count.
  * @event contact-selection-change - the checked contacts changed.
  * @csspart base - the wrapper.
  * @csspart bar - the select-all box and the selection's Actions menu above the table.
@@ -31,11 +35,14 @@ import {
  * @csspart row - each contact's row; the shown one is also `active`.
  * @csspart empty - the message when there are no contacts (or no matches).
  * @csspart pager - the page navigation.
+ * @csspart comments - a row's comment icon and count.
+ * @cssproperty --cb-list-height - height of the scrolling list when every contact is on one page.
  */
 @localized()
 export class ContactList extends LitElement {
   static override styles = [
     controlStyles,
+    tagChipStyles,
     virtualTableStyles,
     css`
       :host {
@@ -104,12 +111,45 @@ export class ContactList extends LitElement {
       .name {
         font-weight: 500;
       }
+      .name .cell {
+        display: flex;
+        align-items: center;
+        gap: calc(var(--_cb-space) * 0.7);
+      }
       .name contact-avatar {
-        vertical-align: middle;
-        margin-inline-end: calc(var(--_cb-space) * 0.7);
+        flex: none;
+      }
+      /* The name keeps its room; the tag chips get what is left, and are clipped. */
+      .name .text,
+      .name .chips {
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .name .text {
+        flex: 0 1 auto;
+      }
+      .name .chips {
+        flex: 1 1 0;
+        flex-wrap: nowrap;
       }
       .muted {
         color: var(--_cb-muted);
+      }
+      .comments {
+        margin-inline-start: 0.4rem;
+        padding: 0 0.3rem;
+        border: none;
+        background: none;
+        color: var(--_cb-muted);
+        font-size: 0.85em;
+        vertical-align: middle;
+      }
+      .comments svg {
+        width: 1em;
+        height: 1em;
+        vertical-align: -0.15em;
+        margin-inline-end: 0.15rem;
       }
       .empty {
         padding: var(--_cb-space-xl) 0;
@@ -131,6 +171,8 @@ export class ContactList extends LitElement {
   @property({ attribute: false }) results: Contact[] | undefined;
   /** How many contacts matched in all, when `results` holds only the best of them. */
   @property({ attribute: false }) resultsTotal: number | undefined;
+  /** The first rows to show while the book is still loading (from its snapshot). */
+  @property({ attribute: false }) firstRows: FirstRows | undefined;
   /** The id of the contact shown in the details pane (highlighted). */
   @property({ attribute: 'active-id' }) activeId = '';
 
@@ -162,9 +204,9 @@ export class ContactList extends LitElement {
   override render() {
     const book = this.books.book;
     const view = this.pageView();
-    if (!book || !view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
-    const { contacts, total, pages, page, offset } = view;
-    const order = book.preferences.displayOrder;
+    if (!view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
+    const { contacts, total, pages, page, offset, preferences } = view;
+    const order = preferences.displayOrder;
     const virtual = contacts.length > VIRTUALIZE_ABOVE;
     // Roving tab stop: one row of the page is in the Tab order, arrows move.
     const tabStop = contacts.some((c) => c.id === this.focusId) ? this.focusId : contacts[0]?.id;
@@ -172,7 +214,7 @@ export class ContactList extends LitElement {
       this.renderRow(
         contact,
         displayName(contact, order),
-        book.preferences.defaultRegion,
+        preferences.defaultRegion,
         contact.id === tabStop,
         virtual ? index + 2 : undefined,
       );
@@ -200,10 +242,12 @@ export class ContactList extends LitElement {
                 {
                   value: 'delete',
                   label: t('Delete selected'),
-                  disabled: !selection.length || !book.can('delete'),
+                  disabled: !selection.length || !book?.can('delete'),
+                  reason: selection.length ? t('You may not delete contacts here.') : '',
                   danger: true,
                 },
                 { value: 'sms', label: t('Send SMS'), disabled: !selection.length },
+                { value: 'tags', label: t('Tags…'), disabled: !selection.length },
                 { value: 'clear', label: t('Clear selection'), disabled: !selection.length },
               ] satisfies MenuItem[]
             }
@@ -228,7 +272,7 @@ export class ContactList extends LitElement {
                   <col class="menu" />
                 </colgroup>
                 <thead>
-                  <tr role="row">
+                  <tr role="row" aria-rowindex=${virtual ? 1 : nothing}>
                     <th><span class="visually-hidden">${t('Selected')}</span></th>
                     <th>${t('Name')}</th>
                     <th class="wide">${t('Organization')}</th>
@@ -255,20 +299,22 @@ export class ContactList extends LitElement {
         <nav class="pager" part="pager" aria-label=${t('Pages')}>
           <span class="muted" aria-live="polite"
             >${
-              !total
-                ? ''
-                : this.results && (this.resultsTotal ?? 0) > total
-                  ? t('{from}–{to} of the best {total} ({matches} match)', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                      matches: this.resultsTotal!,
-                    })
-                  : t('{from}–{to} of {total}', {
-                      from: offset + 1,
-                      to: offset + contacts.length,
-                      total,
-                    })
+              total === undefined
+                ? t('{from}–{to}, counting the others…', { from: 1, to: contacts.length })
+                : !total
+                  ? ''
+                  : this.results && (this.resultsTotal ?? 0) > total
+                    ? t('{from}–{to} of the best {total} ({matches} match)', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                        matches: this.resultsTotal!,
+                      })
+                    : t('{from}–{to} of {total}', {
+                        from: offset + 1,
+                        to: offset + contacts.length,
+                        total,
+                      })
             }</span
           >
           <button
@@ -289,15 +335,26 @@ export class ContactList extends LitElement {
             ${t('Next')}
           </button>
         </nav>
+        <contact-tags-dialog></contact-tags-dialog>
       </div>
     `;
   }
 
-  /** The page to show: clamped to the pages there are, from the results or the whole book. */
+  /**
+   * The page to show: clamped to the pages there are, from the results or the whole book; or,
+   * while the book loads, its first rows (how many there are in all is not known yet).
+   */
   private pageView() {
     const book = this.books.book;
-    if (!book) return undefined;
-    const { onePage } = book.preferences;
+    if (!book) {
+      const { preferences, contacts, complete } = this.firstRows ?? {};
+      // No rows known (yet an incomplete book): "No contacts" would be a lie.
+      if (!preferences || !contacts || (!contacts.length && !complete)) return undefined;
+      const shown = preferences.onePage ? contacts : contacts.slice(0, preferences.pageSize);
+      return { contacts: shown, total: undefined, pages: 1, page: 0, offset: 0, preferences };
+    }
+    const { preferences } = book;
+    const { onePage } = preferences;
     const total = this.results ? this.results.length : book.size;
     const pageSize = onePage ? Math.max(1, total) : book.preferences.pageSize;
     const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -306,7 +363,7 @@ export class ContactList extends LitElement {
     const contacts = this.results
       ? this.results.slice(offset, offset + pageSize)
       : book.list({ offset, limit: pageSize }).contacts;
-    return { contacts, total, pages, page, offset };
+    return { contacts, total, pages, page, offset, preferences };
   }
 
   private renderRow(
@@ -340,7 +397,13 @@ export class ContactList extends LitElement {
           @change=${(event: Event) => this.toggle(contact.id, (event.target as HTMLInputElement).checked)}
         />
       </td>
-      <td class="name"><contact-avatar .contact=${contact}></contact-avatar> ${name}</td>
+      <td class="name">
+        <div class="cell">
+          <contact-avatar .contact=${contact}></contact-avatar>
+          <span class="text">${name}</span>${this.commentCount(contact)}
+          ${contactTagChips(this.books.book, contact.id)}
+        </div>
+      </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
       <td class="wide">
@@ -368,31 +431,13 @@ export class ContactList extends LitElement {
       else this.select(contact);
     } else if (event.key === ' ') {
       this.toggle(contact.id, !this.selected.has(contact.id));
-    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
-      this.moveFocus(event.currentTarget as HTMLElement, contact, event.key);
+    } else if (FOCUS_KEYS.includes(event.key)) {
+      const contacts = this.pageView()?.contacts ?? [];
+      moveRowFocus(event.currentTarget as HTMLElement, contacts, contact, event.key);
     } else if (event.key === 'Delete') {
       emit(this, 'contact-delete', { contacts: [contact] });
     } else return;
     event.preventDefault();
-  }
-
-  /** Arrows move to the next or previous row, Home and End to the first and last of the page. */
-  private moveFocus(row: HTMLElement, contact: Contact, key: string) {
-    const contacts = this.pageView()?.contacts ?? [];
-    const index = contacts.findIndex((c) => c.id === contact.id);
-    const target = {
-      ArrowDown: Math.min(index + 1, contacts.length - 1),
-      ArrowUp: Math.max(index - 1, 0),
-      Home: 0,
-      End: contacts.length - 1,
-    }[key];
-    if (target === undefined || target === index) return;
-    const sibling = key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-    const body = row.parentElement!;
-    // The neighbour is usually rendered (a virtualised body keeps a few rows past the viewport).
-    if ((key === 'ArrowDown' || key === 'ArrowUp') && sibling instanceof HTMLElement)
-      sibling.focus();
-    else void focusVirtualRow(body, contacts, target);
   }
 
   private handleSelectPage(contacts: Contact[], event: Event) {
@@ -414,27 +459,71 @@ export class ContactList extends LitElement {
     if (!contacts.length) return;
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts });
     if (event.detail.value === 'sms') emit(this, 'contact-sms-compose', { contacts });
+    if (event.detail.value === 'tags') void this.openTags(contacts);
   };
 
   private handleRowMenu(event: CustomEvent<{ value: string }>, contact: Contact) {
     event.stopPropagation();
     if (event.detail.value === 'details') emit(this, 'contact-open', { contact });
     if (event.detail.value === 'edit') emit(this, 'contact-edit', { contact });
+    if (event.detail.value === 'comment') emit(this, 'contact-comment', { contact });
     if (event.detail.value === 'delete') emit(this, 'contact-delete', { contacts: [contact] });
+    if (event.detail.value === 'tags') void this.openTags([contact]);
+  }
+
+  private async openTags(contacts: Contact[]) {
+    await this.shadowRoot!.querySelector('contact-tags-dialog')!.open(contacts);
   }
 
   private rowItems(contact: Contact): MenuItem[] {
     const book = this.books.book;
     return [
       { value: 'details', label: t('Details') },
-      { value: 'edit', label: t('Edit'), disabled: !book?.can('edit', contact) },
+      {
+        value: 'edit',
+        label: t('Edit'),
+        disabled: !book?.can('edit', contact),
+        reason: t('You may not edit this contact.'),
+      },
+      {
+        value: 'comment',
+        label: t('Comment'),
+        disabled: !book?.comments.mayComment(contact.id),
+      },
+      { value: 'tags', label: t('Tags…') },
       {
         value: 'delete',
         label: t('Delete'),
         disabled: !book?.can('delete', contact),
+        reason: t('You may not delete contacts here.'),
         danger: true,
       },
     ];
+  }
+
+  /** The comment icon with the count, for a contact that has comments; it opens them. */
+  private commentCount(contact: Contact) {
+    const count = this.books.book?.comments.count(contact.id) ?? 0;
+    if (!count) return nothing;
+    const label = t('{count, plural, one {# comment} other {# comments}}', { count });
+    return html`<button
+      class="comments"
+      part="comments"
+      aria-label=${label}
+      title=${label}
+      tabindex="-1"
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        emit(this, 'contact-comment', { contact });
+      }}
+      @dblclick=${(event: Event) => event.stopPropagation()}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+        <path
+          d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+        /></svg
+      >${count}
+    </button>`;
   }
 
   private select(contact: Contact) {

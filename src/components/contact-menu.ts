@@ -9,6 +9,8 @@ export interface MenuItem {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Why the item is disabled: its tooltip. */
+  reason?: string;
   danger?: boolean;
 }
 
@@ -115,6 +117,7 @@ export class ContactMenu extends LitElement {
                       tabindex="-1"
                       class=${item.danger ? 'danger' : ''}
                       ?disabled=${item.disabled}
+                      title=${(item.disabled && item.reason) || nothing}
                       @click=${() => this.choose(item)}
                     >
                       ${item.label}

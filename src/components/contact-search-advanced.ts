@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { localized } from '@lit/localize';
 import { buildAdvancedQuery, type AdvancedCriteria } from '../core/search/advanced-query.js';
+import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { formatMonth, t } from './i18n.js';
 import { controlStyles } from './theme.js';
@@ -12,14 +13,13 @@ const TEXT_FIELDS = [
   ['phone', 'Phone'],
   ['city', 'City'],
   ['country', 'Country'],
-  ['tag', 'Tag'],
 ] as const;
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /**
- * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag, has
- * comment and birthday month, all of which must hold (AND). It writes the equivalent query
+ * @summary The Advanced search form: name, organization, e-mail, phone, city, country, tag (a
+ * select of the user's tags), has comment and birthday month, all of which must hold (AND). It writes the equivalent query
  * (`name:jane city:paris has:comment`), so `<contact-search>` runs and remembers it like a typed one.
  *
  * @event contact-advanced-search - The form was submitted; `detail.query` is the search (empty
@@ -60,7 +60,10 @@ export class ContactSearchAdvanced extends LitElement {
     `,
   ];
 
+  private readonly books = new BookController(this);
+
   override render() {
+    const tags = this.books.book?.tagList() ?? [];
     return html`
       <form
         part="base"
@@ -75,6 +78,13 @@ export class ContactSearchAdvanced extends LitElement {
             /></label>
           `,
         )}
+        <label part="field">
+          ${t('Tag')}
+          <select name="tag">
+            <option value="">${t('Any tag')}</option>
+            ${tags.map((tag) => html`<option value=${tag.name}>${tag.name}</option>`)}
+          </select>
+        </label>
         <label part="field">
           ${t('Birthday month')}
           <select name="birthdayMonth">
@@ -105,6 +115,7 @@ export class ContactSearchAdvanced extends LitElement {
     const criteria: AdvancedCriteria = Object.fromEntries(
       TEXT_FIELDS.map(([name]) => [name, text(name)]),
     );
+    criteria.tag = text('tag');
     criteria.hasComment = data.get('hasComment') === 'on';
     criteria.birthdayMonth = Number(text('birthdayMonth')) || undefined;
     emit(this, 'contact-advanced-search', { query: buildAdvancedQuery(criteria) });

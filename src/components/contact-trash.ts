@@ -79,12 +79,17 @@ export class ContactTrash extends LitElement {
         complete: (entries) =>
           entries.length
             ? html`<div class="bar">
-                  <button ?disabled=${!this.selected.size} @click=${this.handleRestore}>
+                  <button
+                    ?disabled=${!this.selected.size || !this.mayRestore()}
+                    title=${this.mayRestore() ? nothing : t('You may not restore contacts here.')}
+                    @click=${this.handleRestore}
+                  >
                     ${t('Restore selected')}
                   </button>
                   <button
                     class="danger"
-                    ?disabled=${!this.selected.size}
+                    ?disabled=${!this.selected.size || !this.books.book?.can('delete')}
+                    title=${this.books.book?.can('delete') ? nothing : t('You may not delete contacts here.')}
                     @click=${this.handlePurge}
                   >
                     ${t('Delete forever')}
@@ -167,6 +172,12 @@ export class ContactTrash extends LitElement {
   }
 
   /** The checked ids still in the trash (another tab or an Undo may have taken some out). */
+  /** Restoring needs add, or delete (who may delete may undo it): as ContactBook.restore. */
+  private mayRestore(): boolean {
+    const book = this.books.book;
+    return !!book && (book.can('add') || book.can('delete'));
+  }
+
   private selectedInTrash(): string[] {
     const present = new Set((this.entries.value ?? []).map((entry) => entry.id));
     return [...this.selected].filter((id) => present.has(id));

@@ -19,7 +19,28 @@ const PATTERN_TEMPLATES: [RegExp, string, string[]][] = [
     'The header has {count} columns (at most {max}): not a contact list',
     ['count', 'max'],
   ],
+  [
+    /^"(.*)" is not a valid e-mail address: kept as an extra property$/s,
+    '"{value}" is not a valid e-mail address: kept as an extra property',
+    ['value'],
+  ],
+  [
+    /^(\S+) "(.*)" is not a date: kept as an extra property$/s,
+    '{field} "{value}" is not a date: kept as an extra property',
+    ['field', 'value'],
+  ],
+  [
+    /^(\d+) characters the font lacks were replaced$/,
+    '{count, plural, one {# character} other {# characters}} the font lacks were replaced',
+    ['count'],
+  ],
+  [
+    /^(.*?): the category "(.*)" reads back as several \(Outlook splits on ";"\)$/s,
+    '{who}: the category "{tag}" reads back as several (Outlook splits on ";")',
+    ['who', 'tag'],
+  ],
   [/^A tag has at most (\d+) characters$/, 'A tag has at most {max} characters', ['max']],
+  [/^You already have a tag named "(.*)"$/, 'You already have a tag named "{name}"', ['name']],
   [/^Keep at most (\d+) recent searches$/, 'Keep at most {max} recent searches', ['max']],
   [
     /^Type the book's name, "(.*)", to empty it$/,
@@ -27,6 +48,59 @@ const PATTERN_TEMPLATES: [RegExp, string, string[]][] = [
     ['name'],
   ],
 ];
+
+/** What a CSV export could not write (the middle of its warning), by pattern or exactly. */
+const UNWRITTEN_TEMPLATES: [RegExp, string, string[]][] = [
+  [/^the formatted name "(.*)"$/s, 'the formatted name "{value}"', ['value']],
+  [/^e-mail (.*)$/s, 'e-mail {value}', ['value']],
+  [/^phone (.*)$/s, 'phone {value}', ['value']],
+  [/^web site (.*)$/s, 'web site {value}', ['value']],
+  [/^relation (.*)$/s, 'relation {value}', ['value']],
+  [
+    /^(\d+) other properties$/,
+    '{count, plural, one {# other property} other {# other properties}}',
+    ['count'],
+  ],
+];
+
+/** What a CSV export could not write, when it is a fixed phrase. */
+const UNWRITTEN_LABELS = [
+  'a second home address',
+  'a second business address',
+  'a second other address',
+  'the nickname',
+  'the role',
+  'the photo',
+  'instant messaging',
+];
+
+/** The first pattern that matches `message`, translated with its captured values. */
+function translatePattern(
+  message: string,
+  patterns: [RegExp, string, string[]][],
+): string | undefined {
+  for (const [pattern, template, names] of patterns) {
+    const match = pattern.exec(message);
+    if (!match) continue;
+    const values = names.map((name, index) => {
+      const value = match[index + 1];
+      return [name, /^\d+$/.test(value) ? Number(value) : value];
+    });
+    return t(template, Object.fromEntries(values));
+  }
+  return undefined;
+}
+
+/** A CSV export warning: "Jane Doe: e-mail x not written (no column in the google layout)". */
+function translateUnwritten(who: string, what: string, layout: string): string {
+  return t('{who}: {what} not written (no column in the {layout} layout)', {
+    who,
+    what: UNWRITTEN_LABELS.includes(what)
+      ? t(what)
+      : (translatePattern(what, UNWRITTEN_TEMPLATES) ?? what),
+    layout: layout === 'outlook' ? 'Outlook' : 'Google',
+  });
+}
 
 /** One "path: message" issue of a list, its message translated. */
 function translateIssue(issue: string): string {
@@ -41,16 +115,7 @@ export function translateMessage(message: string): string {
     const reasons = notImported[1].split('; ').map(translateIssue).join('; ');
     return t('Not imported: {reasons}', { reasons });
   }
-  for (const [pattern, template, names] of PATTERN_TEMPLATES) {
-    const match = pattern.exec(message);
-    if (!match) continue;
-    const values = Object.fromEntries(
-      names.map((name, index) => {
-        const value = match[index + 1];
-        return [name, /^\d+$/.test(value) ? Number(value) : value];
-      }),
-    );
-    return t(template, values);
-  }
-  return t(message);
+  const unwritten = /^(.*?): (.*) not written \(no column in the (\w+) layout\)$/s.exec(message);
+  if (unwritten) return translateUnwritten(unwritten[1], unwritten[2], unwritten[3]);
+  return translatePattern(message, PATTERN_TEMPLATES) ?? t(message);
 }

@@ -3,6 +3,7 @@ import type { ActionKind } from '../core/links.js';
 import type { Preferences } from '../core/prefs.js';
 import type { QueryMessage } from '../core/search/query-types.js';
 import type { ExportFormat } from '../core/formats/export-file.js';
+import type { Attachment } from '../core/attachments.js';
 
 /** A one-click action on a contact (`contact-action`): cancel it to route it yourself. */
 export interface ContactActionDetail {
@@ -76,6 +77,22 @@ export interface ContactEventMap {
   'contact-export': { format: ExportFormat; fileName: string; blob: Blob; warnings: string[] };
   /** Contacts are about to print (cancelable: prevent it to print `html` yourself). */
   'contact-print': { contacts: Contact[]; html: string };
+  /** The user chose another address book (their Private book or a group's). */
+  'contact-context-change': { bookId: string };
+  /** The user asked to see who may do what: in the book, or (with `contact`) on one contact. */
+  'contact-access': { contact?: Contact };
+  /** The user chose Actions ▸ Comment on a contact (the container shows its comments). */
+  'contact-comment': { contact: Contact };
+  /**
+   * The user opened or downloaded an attached file (cancelable: prevent it to show `blob`
+   * yourself; the default opens it in a new tab, or saves it, through an object URL).
+   */
+  'contact-attachment-open': {
+    contact: Contact;
+    attachment: Attachment;
+    blob: Blob;
+    download: boolean;
+  };
 }
 
 /** Each event as hosts receive it. */

@@ -31,7 +31,8 @@ const BUILT_IN: Record<string, () => Promise<{ templates: Record<string, string>
 const added = new Map<string, Record<string, string>>();
 
 let current = SOURCE_LOCALE;
-let loadedTemplates: Record<string, string> | undefined;
+/** The templates handed to @lit/localize, per locale, so an override reaches the active one. */
+const loaded = new Map<string, Record<string, string>>();
 let switchLocale: ((locale: string) => Promise<void>) | undefined;
 
 // Follows every locale change, ours or a host's own @lit/localize setup, for plural rules and Intl.
@@ -60,13 +61,14 @@ export async function contactBookTemplates(locale: string): Promise<Record<strin
 }
 
 async function loadLocale(locale: string): Promise<LocaleModule> {
-  loadedTemplates = await contactBookTemplates(locale);
-  return { templates: loadedTemplates };
+  const templates = await contactBookTemplates(locale);
+  loaded.set(locale, templates);
+  return { templates };
 }
 
 /**
  * Switches every contact-book element to `locale` ('fr', or a locale added with
- * `setMessages`; 'fr-CA' falls back to 'fr'); resolves once its catalog is loaded and shown.
+ * `setMessages`; 'fr-CA' falls back to 'fr'); resolves once its catalog is loaded and every element is asked to re-render.
  */
 export async function setLocale(locale: string): Promise<void> {
   const known = availableLocales();
@@ -102,8 +104,8 @@ export function setMessages(locale: string, translations: Record<string, string>
     throw new Error(`Add the "${locale}" messages before the first setLocale()`);
   }
   added.set(locale, { ...added.get(locale), ...translations });
+  Object.assign(loaded.get(locale) ?? {}, translations);
   if (locale !== current) return;
-  if (locale !== SOURCE_LOCALE && loadedTemplates) Object.assign(loadedTemplates, translations);
   // @lit/localize re-renders @localized() elements on a 'ready' status; announce the same locale.
   const detail: LocaleStatusEventDetail = { status: 'ready', readyLocale: locale };
   globalThis.window?.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));

@@ -39,6 +39,8 @@ export class SearchController implements ReactiveController {
   private idle: number | undefined;
   private unsubscribe: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A query scheduled, or run before the book was there, and not searched yet. */
+  private waiting: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: SearchControllerOptions) {
     this.host = host;
@@ -50,8 +52,11 @@ export class SearchController implements ReactiveController {
   hostUpdated(): void {
     const book = this.options.books.book;
     if (book && this.indexedBook !== book) {
+      // A query typed while the book was loading: its debounce goes with the old index.
+      const waiting = this.waiting;
       this.indexFor(book);
       this.fillWhenIdle();
+      if (waiting !== undefined) this.run(waiting);
     }
   }
 
@@ -70,6 +75,7 @@ export class SearchController implements ReactiveController {
   /** Searches `query` once typing pauses. */
   schedule(query: string): void {
     clearTimeout(this.timer);
+    this.waiting = query;
     this.timer = setTimeout(() => this.run(query), this.options.delay());
   }
 
@@ -77,7 +83,12 @@ export class SearchController implements ReactiveController {
   run(query: string): void {
     clearTimeout(this.timer);
     const book = this.options.books.book;
-    if (!book) return;
+    // Typed while the book is still loading: searched as soon as it is there.
+    if (!book) {
+      this.waiting = query;
+      return;
+    }
+    this.waiting = undefined;
     const index = this.indexFor(book);
     // A search before the idle filling is done finishes it now.
     if (this.fill?.(Infinity)) this.fill = undefined;

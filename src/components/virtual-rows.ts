@@ -9,6 +9,12 @@ import type { Contact } from '../core/contact.js';
 /** Past this many rows on one page, the list renders only the rows in view (virtualised). */
 export const VIRTUALIZE_ABOVE = 100;
 
+/** The keys that move the focus between the rows of a list. */
+export const FOCUS_KEYS = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'];
+
+/** Rows Page Down and Page Up move the focus by. */
+const FOCUS_PAGE = 10;
+
 /**
  * How a virtualised table lays out: the virtualizer positions each row absolutely inside a
  * scrolling `tbody`, so table layout no longer sizes the columns; a CSS grid on every row
@@ -52,6 +58,33 @@ export function virtualRows(
     renderItem: renderRow,
     scroller: true,
   });
+}
+
+/**
+ * Moves the focus from `row` (showing `contact`) for one of `FOCUS_KEYS`: arrows to the next or
+ * previous row, Page Down and Up ten rows, Home and End to the first and last of `contacts`.
+ */
+export function moveRowFocus(
+  row: HTMLElement,
+  contacts: readonly Contact[],
+  contact: Contact,
+  key: string,
+): void {
+  const index = contacts.findIndex((other) => other.id === contact.id);
+  const last = contacts.length - 1;
+  const target = {
+    ArrowDown: Math.min(index + 1, last),
+    ArrowUp: Math.max(index - 1, 0),
+    PageDown: Math.min(index + FOCUS_PAGE, last),
+    PageUp: Math.max(index - FOCUS_PAGE, 0),
+    Home: 0,
+    End: last,
+  }[key];
+  if (target === undefined || target === index) return;
+  const sibling = key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+  // The neighbour is usually rendered (a virtualised body keeps a few rows past the viewport).
+  if ((key === 'ArrowDown' || key === 'ArrowUp') && sibling instanceof HTMLElement) sibling.focus();
+  else void focusVirtualRow(row.parentElement!, contacts, target);
 }
 
 /**

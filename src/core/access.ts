@@ -64,6 +64,17 @@ export class BookRights {
     return this.records.get(bookId);
   }
 
+  /** Other users' personal books that grant this user `view`, by id. */
+  personalBooksShared(): string[] {
+    return [...this.records.values()]
+      .filter(({ access }) => access.kind === 'personal' && access.ownerId !== this.userId)
+      .filter(
+        ({ access }) => access.kind === 'personal' && access.grants[this.userId]?.includes('view'),
+      )
+      .map((record) => record.id)
+      .sort();
+  }
+
   /** The facts of this book. */
   get access(): BookAccess {
     return this.accessOf(this.bookId);
@@ -197,4 +208,14 @@ function aclOp(rights: BookRights, access: BookAccess): WriteOp {
   const revision = rights.record(access.id)?.revision ?? 0;
   const record: AclRecord = { id: access.id, revision, access };
   return { type: 'put', collection: 'acl', record, expectedRevision: revision };
+}
+
+/**
+ * One tick in an access grid, with the dependency held: add, edit and delete tick view too;
+ * unticking view clears them all.
+ */
+export function toggleGrant(grants: readonly Grant[], grant: Grant, on: boolean): Grant[] {
+  if (!on) return grant === 'view' ? [] : grants.filter((other) => other !== grant);
+  const next = new Set<Grant>([...grants, grant, 'view']);
+  return GRANT_ORDER.filter((other) => next.has(other));
 }

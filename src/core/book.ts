@@ -28,13 +28,19 @@ import {
   personalGrantsOp,
   type AclRecord,
 } from './access.js';
-import { groupOfBook, personalBookId, type Directory } from './directory.js';
+import { defaultBookName, personalBookId, type Directory } from './directory.js';
 import { checkSharing, removalOps, sharedWithOp } from './sharing.js';
 import { UserTags, type TagAssignment } from './tags.js';
 import { BookComments } from './comments.js';
 import { BookAttachments } from './attachments.js';
 import type { Change, ChangeOrigin, Store, WriteOp } from './store.js';
-import { DEFAULT_TAG_COLOUR, TagRegistry, type Tag, type TagRecord } from './tag-registry.js';
+import {
+  DEFAULT_TAG_COLOUR,
+  TagRegistry,
+  type Tag,
+  type TagColour,
+  type TagRecord,
+} from './tag-registry.js';
 
 /** What a ContactBook tells its subscribers after every change, local or from another tab. */
 export interface BookChange {
@@ -107,11 +113,7 @@ export class ContactBook {
     this.store = store;
     this.userId = userId;
     this.bookId = bookId ?? personalBookId(userId);
-    const groupId = groupOfBook(this.bookId);
-    this.bookName =
-      bookName ??
-      (groupId === undefined ? undefined : directory?.group(groupId)?.name) ??
-      'Private';
+    this.bookName = bookName ?? defaultBookName(this.bookId, userId, directory);
     this.directory = directory;
     this.trashDays = trashDays;
     this.now = now;
@@ -200,6 +202,19 @@ export class ContactBook {
     return can({ userId: this.userId }, action, this.rights.target(contact, into));
   }
 
+  /** Other users' Private books this user may view (ids), to offer next to their own. */
+  sharedBooks(): string[] {
+    return this.rights.personalBooksShared();
+  }
+
+  /** May the user take this contact out of that group (share it there, or delete there)? */
+  mayUnshare(contact: Pick<Contact, 'id' | 'createdBy'>, groupBookId: string): boolean {
+    return (
+      this.can('share', contact, groupBookId) ||
+      can({ userId: this.userId }, 'delete', { book: this.accessOf(groupBookId) })
+    );
+  }
+
   /** The rights facts of this book: owner and grants, or group members, admins and grants. */
   get access(): BookAccess {
     return this.rights.access;
@@ -235,6 +250,11 @@ export class ContactBook {
   all(): Contact[] {
     this.require('view');
     return this.contacts.values();
+  }
+
+  /** Is this contact one of the book's (its own, or shared with it)? Says nothing of rights. */
+  holds(contact: Contact): boolean {
+    return this.belongs(contact);
   }
 
   /** A contact as the book last saw it (in memory), or undefined. */
@@ -305,6 +325,7 @@ export class ContactBook {
    * user typed it: emptying is never one stray click.
    */
   async empty(confirmation: string): Promise<number> {
+    this.require('empty');
     if (confirmation.trim() !== this.bookName) {
       throw new ValidationError([
         {
@@ -313,7 +334,6 @@ export class ContactBook {
         },
       ]);
     }
-    this.require('empty');
     const contacts = this.contacts.values();
     for (const contact of contacts) this.require('delete', contact);
     if (contacts.length) await this.store.write(this.removalOps(contacts));
@@ -340,6 +360,11 @@ export class ContactBook {
   /** The current user's tag of that name (any case), or undefined. */
   findTag(name: string): Tag | undefined {
     return this.tagRegistry.find(name);
+  }
+
+  /** The colour of one of the current user's tags (fast: the list and details ask per chip). */
+  tagColour(name: string): TagColour {
+    return this.tagRegistry.colourOf(name);
   }
 
   /** Creates a tag; ValidationError for a blank, too long or taken name or a colour off the palette. */
@@ -539,9 +564,7 @@ export class ContactBook {
       before,
       after,
       mayShare: (into) => this.can('share', contact, into),
-      mayUnshare: (from) =>
-        this.can('share', contact, from) ||
-        can({ userId: this.userId }, 'delete', { book: this.accessOf(from) }),
+      mayUnshare: (from) => this.mayUnshare(contact, from),
       path,
     });
   }

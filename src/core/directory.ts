@@ -55,6 +55,19 @@ export function groupOfBook(bookId: string): string | undefined {
   return bookId.startsWith(GROUP_PREFIX) ? bookId.slice(GROUP_PREFIX.length) : undefined;
 }
 
+/**
+ * What a book is called when the host does not say: "Private" for the user's own, the group's
+ * name, "<owner's name> (Private)" for another user's personal book.
+ */
+export function defaultBookName(bookId: string, userId: string, directory?: Directory): string {
+  const groupId = groupOfBook(bookId);
+  const group = groupId === undefined ? undefined : directory?.group(groupId);
+  if (group) return group.name;
+  const owner = ownerOfPersonalBook(bookId);
+  const ownerName = owner === undefined ? undefined : directory?.user(owner)?.name;
+  return owner !== userId && ownerName ? `${ownerName} (Private)` : 'Private';
+}
+
 /** Is the user a member (or an admin) of the group? */
 export function isMember(group: DirectoryGroup, userId: string): boolean {
   return group.members.includes(userId) || group.admins.includes(userId);

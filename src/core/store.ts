@@ -1,6 +1,9 @@
 import { ConflictError, ValidationError } from './errors.js';
 
-/** The collections every Store keeps. `trash` holds deleted contacts until restored or purged. */
+/**
+ * The collections every Store keeps. `trash` holds deleted contacts until restored or purged;
+ * `snapshots` holds what a book shows first, to open fast (see `core/first-rows.ts`).
+ */
 export const COLLECTIONS = [
   'contacts',
   'trash',
@@ -10,6 +13,7 @@ export const COLLECTIONS = [
   'attachments',
   'preferences',
   'acl',
+  'snapshots',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from './errors.js';
-import { MAX_TAG_LENGTH, normalizeTags, tagKey, type UserTags } from './tags.js';
+import { MAX_TAG_LENGTH, normalizeTags, tagKey, tidyTagName, type UserTags } from './tags.js';
 import type { Change, StoredRecord, WriteOp } from './store.js';
 
 /**
@@ -61,7 +61,7 @@ export function checkTagColour(colour: string): TagColour {
 
 /** The tidied name of a new tag; ValidationError when it is blank or too long. */
 export function checkTagName(name: string): string {
-  const tidied = name.replace(/\s+/g, ' ').trim();
+  const tidied = tidyTagName(name);
   if (!tidied) throw new ValidationError([{ path: ['name'], message: 'Give the tag a name' }]);
   if (tidied.length > MAX_TAG_LENGTH) {
     throw new ValidationError([
@@ -120,6 +120,11 @@ export class TagRegistry {
   /** The user's tag of that name (any case), or undefined. */
   find(name: string): Tag | undefined {
     return this.list().find((tag) => tagKey(tag.name) === tagKey(name.trim()));
+  }
+
+  /** The colour of a tag the user has given (the default for one without a record). */
+  colourOf(name: string): TagColour {
+    return this.byKey.get(tagKey(name.trim()))?.colour ?? DEFAULT_TAG_COLOUR;
   }
 
   /** The write that creates a tag; ValidationError for a bad name or colour or a taken name. */
@@ -209,6 +214,9 @@ export class TagRegistry {
   }
 
   private apply(record: TagRecord): void {
-    if (record.userId === this.userId) this.byKey.set(tagKey(record.name), record);
+    if (record.userId !== this.userId) return;
+    // A colour this version's palette lacks (written by a newer one) shows in the default.
+    const colour = isTagColour(record.colour) ? record.colour : DEFAULT_TAG_COLOUR;
+    this.byKey.set(tagKey(record.name), { ...record, colour });
   }
 }

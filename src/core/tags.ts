@@ -11,6 +11,11 @@ export interface TagAssignment extends StoredRecord {
 /** The longest tag name we keep. */
 export const MAX_TAG_LENGTH = 64;
 
+/** A tag name as it is kept: trimmed, inner runs of spaces collapsed to one. */
+export function tidyTagName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
 /** What makes two tag names the same one: case is ignored. */
 export function tagKey(name: string): string {
   return name.toLowerCase();
@@ -29,7 +34,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   tags.forEach((tag, index) => {
-    const name = tag.replace(/\s+/g, ' ').trim();
+    const name = tidyTagName(tag);
     if (!name) return;
     if (name.length > MAX_TAG_LENGTH) {
       throw new ValidationError([
@@ -42,6 +47,14 @@ export function normalizeTags(tags: readonly string[]): string[] {
     result.push(name);
   });
   return result;
+}
+
+/**
+ * Names from a file made to fit: each cut to MAX_TAG_LENGTH, so one over-long category of an
+ * import does not refuse the whole batch of tags (the cut name is still the user's tag).
+ */
+export function fitTags(names: readonly string[]): string[] {
+  return names.map((name) => tidyTagName(tidyTagName(name).slice(0, MAX_TAG_LENGTH)));
 }
 
 /** A user's tags, in memory, kept current from the change feed; builds the writes that change them. */

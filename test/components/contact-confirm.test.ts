@@ -42,6 +42,21 @@ describe('<contact-confirm>', () => {
     expect(await answer).to.be.true;
   });
 
+  it("asked again right after Cancel, the first dialog's late close event answers nothing", async () => {
+    const element = await confirmElement();
+    const request = { heading: 'Delete?', message: 'Sure?', confirmLabel: 'Delete' };
+    const first = element.ask(request);
+    await settle(element);
+    [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.value === 'cancel')!.click();
+    expect(await first).to.be.false;
+    // Asked again before the close event of the Cancel has been delivered (it comes a task later).
+    const second = element.ask(request);
+    await settle(element);
+    expect(inside<HTMLDialogElement>(element, 'dialog').open).to.be.true;
+    inside<HTMLFormElement>(element, 'form').requestSubmit();
+    expect(await second).to.be.true;
+  });
+
   it('a new question answers the pending one with no', async () => {
     const element = await confirmElement();
     const first = element.ask({ heading: 'A?', message: '', confirmLabel: 'A' });

@@ -94,6 +94,12 @@ describe('<contact-list> on one scrolling page', () => {
     key(focused(list)!, 'ArrowUp');
     expect(focused(list)?.textContent).to.contain('Family4998');
 
+    key(focused(list)!, 'PageUp');
+    await until(
+      () => focused(list)?.textContent?.includes('Family4988') ?? false,
+      'Page Up moves ten rows',
+    );
+
     key(focused(list)!, 'Home');
     await until(
       () => focused(list)?.textContent?.includes('Family0000') ?? false,
@@ -116,6 +122,27 @@ describe('<contact-list> on one scrolling page', () => {
     await settle(list);
     expect(list.selection).to.have.length(1);
     expect(rowsOf(list)[2].querySelector('input')!.checked).to.be.true;
+  });
+
+  it('passes axe as a virtualised grid', async () => {
+    const { list } = await bigList(500);
+    // The grid's structure is what this checks; avatar colours belong to the theme's own axe tests.
+    await expect(list).to.be.accessible({ ignoredRules: ['color-contrast'] });
+  });
+
+  it('is a choice in the preferences', async () => {
+    const book = await bookWith([]);
+    const prefs = await provide<HTMLElement>(
+      book,
+      html`<contact-preferences></contact-preferences>`,
+    );
+    const box = inside<HTMLInputElement>(prefs, 'input[name="onePage"]');
+    expect(box.checked).to.be.false;
+    box.click();
+    await settle(prefs);
+    inside<HTMLButtonElement>(prefs, 'button[type="submit"]').click();
+    await until(() => book.preferences.onePage, 'the choice is saved');
+    prefs.parentElement!.remove();
   });
 
   it('pages as before when one page is off, and does not virtualise a short page', async () => {

@@ -114,7 +114,7 @@ describe('<contact-list>', () => {
     expect(rowsOf(list)).to.have.length(1);
     list.resultsTotal = 1015;
     await settle(list);
-    expect(list.shadowRoot!.textContent).to.contain('1–1 of the best 1 (1015 match)');
+    expect(list.shadowRoot!.textContent).to.contain('1–1 of the best 1 (1,015 match)');
     list.results = [];
     list.resultsTotal = 0;
     await settle(list);

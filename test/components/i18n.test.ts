@@ -10,6 +10,8 @@ import {
   t,
 } from '../../src/components/i18n.js';
 import { translateMessage } from '../../src/components/core-messages.js';
+import { parseContactInput } from '../../src/core/contact.js';
+import { writeCsv } from '../../src/core/formats/index.js';
 
 const CONTACTS = '{count, plural, one {# contact} other {# contacts}}';
 const MOVED = '{count, plural, one {# contact} other {# contacts}} moved to the trash.';
@@ -112,5 +114,89 @@ describe('translateMessage()', () => {
       'Une étiquette a au plus 64 caractères',
     );
     expect(translateMessage('Something new')).to.equal('Something new');
+  });
+});
+
+describe('translateMessage() on import problems', () => {
+  afterEach(() => setLocale('en'));
+
+  it('translates the problems an import reports, quoting the value as read', async () => {
+    await setLocale('fr');
+    expect(
+      translateMessage('"bob at home" is not a valid e-mail address: kept as an extra property'),
+    ).to.equal(
+      '« bob at home » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+    );
+    expect(translateMessage('1 characters the font lacks were replaced')).to.equal(
+      '1 caractère absent de la police a été remplacé',
+    );
+  });
+});
+
+describe('translateMessage() on export warnings', () => {
+  afterEach(() => setLocale('en'));
+
+  it('translates what a CSV export could not write, the value kept as it is', async () => {
+    await setLocale('fr');
+    expect(
+      translateMessage(
+        'Jane Doe: e-mail x@example.com not written (no column in the google layout)',
+      ),
+    ).to.equal(
+      'Jane Doe : impossible d’écrire l’e-mail x@example.com (pas de colonne dans le format Google)',
+    );
+    expect(
+      translateMessage(
+        'Jane Doe: a second home address not written (no column in the outlook layout)',
+      ),
+    ).to.equal(
+      'Jane Doe : impossible d’écrire une deuxième adresse personnelle (pas de colonne dans le format Outlook)',
+    );
+    expect(
+      translateMessage('Ann: 1 other properties not written (no column in the outlook layout)'),
+    ).to.equal(
+      'Ann : impossible d’écrire 1 autre propriété (pas de colonne dans le format Outlook)',
+    );
+  });
+});
+
+describe('every warning a real CSV export gives', () => {
+  afterEach(() => setLocale('en'));
+
+  it('reads in French', async () => {
+    const parsed = parseContactInput({
+      name: { given: 'Jane', family: 'Doe' },
+      nickname: 'JD',
+      role: 'Lead',
+      emails: ['a', 'b', 'c', 'd'].map((user) => ({ value: `${user}@example.com` })),
+      phones: Array.from({ length: 12 }, (_, index) => ({
+        value: `+3361234567${index % 10}`,
+        type: 'other' as const,
+      })),
+      addresses: [
+        { type: 'home', street: '1 rue' },
+        { type: 'home', street: '2 rue' },
+      ],
+      urls: [{ value: 'https://a.example' }, { value: 'https://b.example' }],
+      ims: [{ value: 'xmpp:jane@example.com' }],
+      related: [{ value: 'Bob', type: 'friend' }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const contact = { ...parsed.value, tags: ['a;b'] };
+    const warnings = [
+      ...writeCsv([contact], { layout: 'outlook' }).warnings,
+      ...writeCsv([contact], { layout: 'google' }).warnings,
+    ];
+    expect(warnings.length).to.be.greaterThan(5);
+    await setLocale('fr');
+    const english = warnings
+      .map(translateMessage)
+      .filter((text) => /not written|reads back/.test(text));
+    expect(english).to.deep.equal([]);
+    const french = warnings.map(translateMessage).join('\n');
+    expect(french).to.not.match(
+      /écrire (e-mail|phone|web site|relation|the|a second|instant|\d+ other)/,
+    );
+    expect(french).to.contain('impossible d’écrire une deuxième adresse personnelle');
   });
 });

@@ -3,7 +3,6 @@ import { MemoryStore } from '../../src/adapters/memory/index.js';
 import {
   AccessDeniedError,
   ContactBook,
-  MemoryDirectory,
   NotFoundError,
   ValidationError,
   contactInput,
@@ -13,6 +12,7 @@ import {
 } from '../../src/core/index.js';
 import { rejection } from '../adapters/conformance.js';
 import { openTestDatabase } from '../adapters/idb-helpers.js';
+import { sampleDirectory } from './sharing-fixtures.js';
 
 // ContactBook enforces can() on every operation, on both stores: a refused operation throws
 // AccessDeniedError and writes nothing.
@@ -33,18 +33,7 @@ const stores: [string, () => Promise<{ store: Store; cleanup: () => Promise<void
   ],
 ];
 
-// Club: Dan is the admin; Ann, Bob and Cleo are members. Team: Ann is the admin, Bob a member.
-const directory = new MemoryDirectory({
-  users: ['ann', 'bob', 'cleo', 'dan', 'sam'].map((id) => ({
-    id,
-    name: id[0].toUpperCase() + id.slice(1),
-    email: `${id}@example.com`,
-  })),
-  groups: [
-    { id: 'club', name: 'Club', members: ['ann', 'bob', 'cleo'], admins: ['dan'] },
-    { id: 'team', name: 'Team', members: ['bob'], admins: ['ann'] },
-  ],
-});
+const directory = sampleDirectory();
 
 const person = (given: string): ContactInput => ({ name: { given, family: 'Doe' } });
 
@@ -91,7 +80,7 @@ for (const [storeName, makeStore] of stores) {
         sam.createMany([person('Sam'), person('Sue')]),
         sam.update(jane.id, { ...contactInput(jane), nickname: 'x' }, jane.revision),
         sam.remove([jane.id]),
-        sam.empty('Private'),
+        sam.empty('Ann (Private)'),
         sam.trash(),
         sam.restore([jane.id]),
         sam.purge([jane.id]),
@@ -107,9 +96,13 @@ for (const [storeName, makeStore] of stores) {
     it('lets the owner grant, and follows the grants at once', async () => {
       const bob = await open('bob', 'private-ann');
       expect(bob.can('view')).to.equal(false);
-      await ann.setGrants({ bob: ['view', 'add'] });
+      await ann.setGrants({ bob: ['view', 'add'], cleo: ['view'] });
       expect(bob.can('view')).to.equal(true);
+      expect((await open('bob')).sharedBooks()).to.deep.equal(['private-ann']);
+      expect(ann.sharedBooks()).to.deep.equal([]);
       expect(bob.list().total).to.equal(2);
+      expect(bob.bookName).to.equal('Ann (Private)');
+      expect(ann.bookName).to.equal('Private');
       const mine = await bob.create(person('Bobby'));
       expect(bob.can('edit', mine)).to.equal(true);
       await bob.update(mine.id, { ...contactInput(mine), nickname: 'B' }, mine.revision);
@@ -164,10 +157,10 @@ for (const [storeName, makeStore] of stores) {
       await ann.setGrants({ bob: ['view', 'edit', 'add'], cleo: ['view', 'delete'] });
       const bob = await open('bob', 'private-ann');
       expect(bob.can('empty')).to.equal(false);
-      expect(await rejection(bob.empty('Private'))).to.be.instanceOf(AccessDeniedError);
+      expect(await rejection(bob.empty('Ann (Private)'))).to.be.instanceOf(AccessDeniedError);
       const cleo = await open('cleo', 'private-ann');
-      expect(await cleo.empty('Private')).to.equal(2);
-      expect(await rejection(bob.empty('Private'))).to.be.instanceOf(AccessDeniedError);
+      expect(await cleo.empty('Ann (Private)')).to.equal(2);
+      expect(await rejection(bob.empty('Ann (Private)'))).to.be.instanceOf(AccessDeniedError);
       // Who may delete may undo it.
       expect(await cleo.restore(annContacts.map((contact) => contact.id))).to.equal(2);
     });
@@ -265,6 +258,13 @@ for (const [storeName, makeStore] of stores) {
         expect(ann.find(jane.id)?.sharedWith).to.deep.equal([]);
         expect(await ann.trash()).to.deep.equal([]);
         expect(await annInTeam.trash()).to.deep.equal([]);
+        // Emptying the group: its own contacts go to its trash, shared ones are unshared.
+        await ann.shareWith(jane.id, ['group-team']);
+        const teamOwn = await annInTeam.create(person('Tim'));
+        expect(await annInTeam.empty('Team')).to.equal(2);
+        expect((await annInTeam.trash()).map((entry) => entry.id)).to.deep.equal([teamOwn.id]);
+        expect(ann.find(jane.id)?.sharedWith).to.deep.equal([]);
+        expect(ann.size).to.equal(2);
       });
 
       it('checks sharing through create and update too', async () => {

@@ -210,3 +210,62 @@ describe('comment counts load off the critical path of ContactBook.open', () => 
     expect(book.comments.count(contact.id)).to.equal(1);
   });
 });
+
+describe('comments and attachments on a group contact', () => {
+  /** The "club" group book: Ada admin, Mel and Max members; Ada created Jane there. */
+  async function club() {
+    const store = new MemoryStore();
+    await store.write([
+      {
+        type: 'put',
+        collection: 'acl',
+        record: {
+          id: 'group-club',
+          revision: 0,
+          access: {
+            kind: 'group',
+            id: 'group-club',
+            members: ['mel', 'max'],
+            admins: ['ada'],
+            memberGrants: {},
+            editors: {},
+          },
+        } as never,
+      },
+    ]);
+    const as = (userId: string) => ContactBook.open({ store, userId, bookId: 'group-club' });
+    const ada = await as('ada');
+    const jane = await ada.create({ name: { given: 'Jane' } });
+    return { as, ada, jane };
+  }
+
+  it('are seen and written by every member; outsiders get nothing', async () => {
+    const { as, ada, jane } = await club();
+    const [mel, max, out] = await Promise.all([as('mel'), as('max'), as('out')]);
+    await mel.comments.add(jane.id, 'From Mel');
+    await ada.comments.add(jane.id, 'From Ada');
+    expect((await max.comments.list(jane.id)).map((comment) => comment.author)).to.deep.equal([
+      'ada',
+      'mel',
+    ]);
+    expect(await rejection(out.comments.list(jane.id))).to.be.instanceOf(Error);
+    expect(out.comments.mayComment(jane.id)).to.equal(false);
+    const [fromMel] = await mel.comments.list(jane.id).then((list) => list.slice(1));
+    expect(await rejection(max.comments.remove(jane.id, fromMel.id))).to.be.instanceOf(
+      AccessDeniedError,
+    );
+  });
+
+  it("follow the contact's edit right for attachments: its creator attaches, members open", async () => {
+    const { as, ada, jane } = await club();
+    const mel = await as('mel');
+    const file = await ada.attachments.attachFile(jane.id, new Blob(['minutes']), {
+      name: 'minutes.txt',
+    });
+    expect(await (await mel.attachments.open(jane.id, file.id)).text()).to.equal('minutes');
+    expect(mel.attachments.mayEdit(jane.id)).to.equal(false);
+    expect(await rejection(mel.attachments.remove(jane.id, file.id))).to.be.instanceOf(
+      AccessDeniedError,
+    );
+  });
+});

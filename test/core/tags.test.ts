@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { openTestDatabase } from '../adapters/idb-helpers.js';
 import { ContactBook } from '../../src/core/book.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../src/core/errors.js';
 import type { Change, Store } from '../../src/core/store.js';
@@ -255,6 +256,50 @@ describe('tags', () => {
       await book.deleteTag('Old');
       expect(book.tagsOf(contact.id)).to.deep.equal([]);
       expect(await store.getAll('tags')).to.deep.equal([]);
+    });
+
+    it('shows a stored colour off the palette (a newer version wrote it) in the default', async () => {
+      const store = new MemoryStore();
+      const record: TagRecord = {
+        id: 'me:golf',
+        revision: 0,
+        userId: 'me',
+        name: 'Golf',
+        colour: 'magenta' as TagColour,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      };
+      await store.write([{ type: 'put', collection: 'tags', record }]);
+      const book = await ContactBook.open({ store });
+      expect(book.tagList()).to.deep.equal([{ name: 'Golf', colour: 'grey' }]);
+      expect(book.tagColour('golf')).to.equal('grey');
+    });
+
+    it('on IndexedDB: kept across a reopen, followed by another tab, deleted in one transaction', async () => {
+      const database = openTestDatabase('tags');
+      try {
+        const tab = await ContactBook.open({ store: await database.open() });
+        const other = await ContactBook.open({ store: await database.open() });
+        const [a, b] = await tab.createMany([{ name: { given: 'A' } }, { name: { given: 'B' } }]);
+        await tab.createTag('Golf', 'green');
+        await tab.setTagsMany([
+          [a.id, ['golf', 'Work']],
+          [b.id, ['Golf']],
+        ]);
+        await waitUntil(() => other.tagList().length === 2, 'the other tab hears of the tags');
+        expect(other.tagList()).to.deep.equal([
+          { name: 'Golf', colour: 'green' },
+          { name: 'Work', colour: 'grey' },
+        ]);
+        await other.deleteTag('Golf');
+        await waitUntil(() => !tab.findTag('Golf'), 'the first tab hears of the deletion');
+        expect(tab.tagsOf(a.id)).to.deep.equal(['Work']);
+        expect(tab.tagsOf(b.id)).to.deep.equal([]);
+        const reopened = await ContactBook.open({ store: await database.open() });
+        expect(reopened.tagList()).to.deep.equal([{ name: 'Work', colour: 'grey' }]);
+        for (const book of [tab, other, reopened]) book.close();
+      } finally {
+        await database.cleanup();
+      }
     });
 
     it('gives every palette colour a text colour with at least 4.5:1 contrast', () => {

@@ -41,6 +41,7 @@ interface ContactBookDB extends DBSchema {
   attachments: RecordStore;
   preferences: RecordStore;
   acl: RecordStore;
+  snapshots: RecordStore;
   feed: { key: number; value: FeedBatch | FeedEntry };
   meta: { key: string; value: { key: string; value: number } };
 }
@@ -48,7 +49,8 @@ interface ContactBookDB extends DBSchema {
 type Names = StoreNames<ContactBookDB>;
 type WriteTransaction = IDBPTransaction<ContactBookDB, Names[], 'readwrite'>;
 
-const SCHEMA_VERSION = 1;
+/** Version 2 added the `snapshots` collection. */
+const SCHEMA_VERSION = 2;
 /** Batches up to this size are posted to other tabs with their records; larger ones without. */
 const POST_RECORDS_UP_TO = 100;
 
@@ -75,11 +77,13 @@ export class IndexedDBStore implements Store {
   /** Opens (creating when needed) the database `name`. */
   static async open(name: string, options: StoreOptions = {}): Promise<IndexedDBStore> {
     const db = await openDB<ContactBookDB>(name, SCHEMA_VERSION, {
+      // Creates what an older version lacks, so an upgraded database keeps its data.
       upgrade(database) {
-        for (const collection of COLLECTIONS)
+        const missing = (name: string) => !database.objectStoreNames.contains(name as Names);
+        for (const collection of COLLECTIONS.filter(missing))
           database.createObjectStore(collection, { keyPath: 'id' });
-        database.createObjectStore('feed', { keyPath: 'seq' });
-        database.createObjectStore('meta', { keyPath: 'key' });
+        if (missing('feed')) database.createObjectStore('feed', { keyPath: 'seq' });
+        if (missing('meta')) database.createObjectStore('meta', { keyPath: 'key' });
       },
       // Another tab upgrades or deletes the database: let it, instead of blocking it forever.
       blocking(_current, _next, event) {

@@ -69,7 +69,7 @@ export const templates: Record<string, string> = {
   Personal: 'Personnel',
   Birthday: 'Anniversaire',
   Anniversary: 'Anniversaire de mariage',
-  Related: 'Proches',
+  Related: 'Proche',
   Tags: 'Étiquettes',
   Tag: 'Étiquette',
   Notes: 'Notes',
@@ -187,7 +187,7 @@ export const templates: Record<string, string> = {
   'Delete selected': 'Supprimer la sélection',
   'Clear selection': 'Désélectionner',
   Contacts: 'Contacts',
-  Selected: 'Sélectionné',
+  Selected: 'Sélection',
   Phone: 'Téléphone',
   'No contacts match.': 'Aucun contact ne correspond.',
   'No contacts yet. Use New ▸ Contact to add one.':
@@ -201,7 +201,7 @@ export const templates: Record<string, string> = {
   Next: 'Suivant',
   'Select {name}': 'Sélectionner {name}',
   'Actions for {name}': 'Actions pour {name}',
-  Details: 'Fiche',
+  Details: 'Détails',
 
   // Phone and picture inputs
   'Country…': 'Pays…',
@@ -236,6 +236,7 @@ export const templates: Record<string, string> = {
   'Country for phone numbers typed without + (e.g. US, FR)':
     'Pays des numéros saisis sans + (par ex. FR, BE)',
   'Open maps with': 'Ouvrir les cartes avec',
+  'All contacts on one scrolling page': 'Tous les contacts sur une seule page défilante',
 
   // Search
   'Advanced search': 'Recherche avancée',
@@ -313,6 +314,30 @@ export const templates: Record<string, string> = {
   '{name}: not valid base64, kept as written': '{name} : base64 invalide, gardé tel quel',
   'The header has {count} columns (at most {max}): not a contact list':
     'L’en-tête a {count} colonnes ({max} au plus) : ce n’est pas une liste de contacts',
+  '"{value}" is not a valid e-mail address: kept as an extra property':
+    '« {value} » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+  '{field} "{value}" is not a date: kept as an extra property':
+    '{field} « {value} » n’est pas une date : gardée comme propriété supplémentaire',
+  '{count, plural, one {# character} other {# characters}} the font lacks were replaced':
+    '{count, plural, one {# caractère absent de la police a été remplacé} other {# caractères absents de la police ont été remplacés}}',
+  '{who}: the category "{tag}" reads back as several (Outlook splits on ";")':
+    '{who} : la catégorie « {tag} » sera relue comme plusieurs (Outlook sépare sur « ; »)',
+  '{who}: {what} not written (no column in the {layout} layout)':
+    '{who} : impossible d’écrire {what} (pas de colonne dans le format {layout})',
+  'the formatted name "{value}"': 'le nom affiché « {value} »',
+  'e-mail {value}': 'l’e-mail {value}',
+  'phone {value}': 'le téléphone {value}',
+  'web site {value}': 'le site web {value}',
+  'relation {value}': 'le proche {value}',
+  '{count, plural, one {# other property} other {# other properties}}':
+    '{count, plural, one {# autre propriété} other {# autres propriétés}}',
+  'a second home address': 'une deuxième adresse personnelle',
+  'a second business address': 'une deuxième adresse professionnelle',
+  'a second other address': 'une deuxième autre adresse',
+  'the nickname': 'le surnom',
+  'the role': 'le rôle',
+  'the photo': 'la photo',
+  'instant messaging': 'la messagerie instantanée',
   'A tag has at most {max} characters': 'Une étiquette a au plus {max} caractères',
   'Keep at most {max} recent searches': 'Gardez au plus {max} recherches récentes',
   'Type the book\'s name, "{name}", to empty it':
@@ -346,6 +371,18 @@ export const templates: Record<string, string> = {
     'La taille des photos doit être un nombre entier de pixels',
   'Pictures are at least 64 pixels': 'Les photos font au moins 64 pixels',
   'Pictures are at most 2048 pixels': 'Les photos font au plus 2048 pixels',
+  'The owner already has every right': 'Le propriétaire a déjà tous les droits',
+  'Add, edit and delete need view': 'Ajouter, modifier et supprimer demandent le droit de voir',
+  'Enter a web address starting with http:// or https://':
+    'Saisissez une adresse web commençant par http:// ou https://',
+  'Share a contact from its own book': 'Partagez un contact depuis son propre carnet',
+  'Write a comment first': 'Écrivez d’abord un commentaire',
+  'Two users have the same id': 'Deux utilisateurs ont le même identifiant',
+  'Two groups have the same id': 'Deux groupes ont le même identifiant',
+  'Only a contact of a personal book is shared into groups':
+    'Seul un contact d’un carnet personnel peut être partagé dans des groupes',
+  'A group is listed twice': 'Un groupe figure deux fois',
+  'Give the tag a name': 'Donnez un nom à l’étiquette',
   'A record needs a non-empty string id': 'Un enregistrement doit avoir un identifiant non vide',
 
   // Search query messages
@@ -371,4 +408,39 @@ export const templates: Record<string, string> = {
   '“OR” at the start was ignored': '« OR » au début a été ignoré',
   '“OR” at the end was ignored': '« OR » à la fin a été ignoré',
   '“OR” next to an excluded term was ignored': '« OR » à côté d’un terme exclu a été ignoré',
+
+  // Tags
+  'Tags…': 'Étiquettes…',
+  'Any tag': 'Toute étiquette',
+  'Only you see your tags.': 'Vous seul voyez vos étiquettes.',
+  'Your tags': 'Vos étiquettes',
+  'No tags yet. Create one below.': 'Pas encore d’étiquette. Créez-en une ci-dessous.',
+  'New tag': 'Nouvelle étiquette',
+  Colour: 'Couleur',
+  Create: 'Créer',
+  Done: 'Terminé',
+  '{count} of {total}': '{count} sur {total}',
+  'Colour of {name}': 'Couleur de {name}',
+  'Delete the tag {name}': 'Supprimer l’étiquette {name}',
+  'Tags of {name}': 'Étiquettes de {name}',
+  '{count, plural, other {Tags of # contacts}}':
+    '{count, plural, other {Étiquettes de # contacts}}',
+  'You already have a tag named "{name}"': 'Vous avez déjà une étiquette nommée « {name} »',
+  'Delete the tag "{name}"?': 'Supprimer l’étiquette « {name} » ?',
+  'It leaves every contact that has it. This cannot be undone.':
+    'Elle est retirée de tous les contacts qui l’ont. C’est irréversible.',
+  'Delete tag': 'Supprimer l’étiquette',
+  'The tags could not be saved: {reason}':
+    'Les étiquettes n’ont pas pu être enregistrées : {reason}',
+  Grey: 'Gris',
+  Red: 'Rouge',
+  Orange: 'Orange',
+  Yellow: 'Jaune',
+  Green: 'Vert',
+  Teal: 'Bleu-vert',
+  Blue: 'Bleu',
+  Indigo: 'Indigo',
+  Purple: 'Violet',
+  Pink: 'Rose',
+  Brown: 'Marron',
 };

@@ -3,6 +3,7 @@
 import type { ContactBook } from '../book.js';
 import type { Contact, ContactFields } from '../contact.js';
 import { normalizePhone } from '../phone.js';
+import { fitTags } from '../tags.js';
 
 /** The most contacts a book holds unless configured otherwise. */
 export const DEFAULT_MAX_CONTACTS = 25_000;
@@ -165,7 +166,7 @@ export async function importContacts(
         ),
       );
       // The user's tags on the merged contact gain the file's ones.
-      const added = tags[match.index] ?? [];
+      const added = fitTags(tags[match.index] ?? []);
       if (added.length) await book.setTags(current.id, [...book.tagsOf(current.id), ...added]);
       onProgress?.(outcome.merged.length, total);
     }
@@ -173,7 +174,7 @@ export async function importContacts(
       signal?.throwIfAborted();
       const chunk = toCreate.slice(start, start + chunkSize);
       const created = await book.createMany(chunk.map((index) => contacts[index]));
-      const createdTags = chunk.map((index) => [...(tags[index] ?? [])]);
+      const createdTags = chunk.map((index) => fitTags(tags[index] ?? []));
       outcome.created.push(...created);
       outcome.createdTags.push(...createdTags);
       // The file's categories / labels become the importing user's tags.

@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ContactBookElement } from '../../src/components/contact-book.js';
+import type { ContactConfirm } from '../../src/components/contact-confirm.js';
+import { allInside, buttonLabelled, chooseMenu, inside, settle, until } from './helpers.js';
+import { sharedStore } from '../core/sharing-fixtures.js';
+
+async function mount(setup: ReturnType<typeof sharedStore>, userId: string, bookId = '') {
+  const element = await fixture<ContactBookElement>(
+    html`<contact-book
+      .store=${setup.store}
+      .directory=${setup.directory}
+      user-id=${userId}
+      book-id=${bookId}
+    ></contact-book>`,
+  );
+  await element.ready();
+  await settle(element);
+  return element;
+}
+
+function moreMenu(element: ContactBookElement) {
+  return allInside(element, 'header contact-menu').find(
+    (menu) => menu.getAttribute('label') === 'More',
+  )!;
+}
+
+/** The More menu's item with that label, with the menu open. */
+async function moreItem(element: ContactBookElement, label: string) {
+  const menu = moreMenu(element);
+  inside<HTMLButtonElement>(menu, 'button[part="button"]').click();
+  await settle(menu);
+  return buttonLabelled(menu, label, '[role="menuitem"]');
+}
+
+const rows = (element: ContactBookElement) =>
+  allInside<HTMLTableRowElement>(element, 'contact-list', 'tbody tr');
+
+/** Clicks the first row of the list; resolves with the details pane once it shows the contact. */
+async function selectFirst(element: ContactBookElement) {
+  rows(element)[0]
+    .querySelector('td:nth-child(2)')!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  const details = inside(element, 'contact-details');
+  await until(() => !!details.shadowRoot!.querySelector('article'), 'the details show');
+  await settle(details);
+  return details;
+}
+
+describe('<contact-book> with a directory', () => {
+  it('opens the Access grid for the owner; others see why they may not', async () => {
+    const setup = sharedStore();
+    const owner = await mount(setup, 'ann');
+    await chooseMenu(moreMenu(owner), 'Access…');
+    const dialog = inside(owner, 'contact-access-dialog');
+    await until(() => inside<HTMLDialogElement>(dialog, 'dialog').open, 'the grid opens');
+    expect(inside(dialog, 'h2').textContent).to.contain('Access to "Private"');
+
+    const member = await mount(setup, 'bob', 'group-club');
+    const item = await moreItem(member, 'Access…');
+    expect(item.disabled).to.equal(true);
+    expect(item.title).to.equal('Only the group’s admins grant access.');
+  });
+
+  it("gives a group admin a contact's own Access dialog from its details", async () => {
+    const setup = sharedStore();
+    const dan = await setup.open('dan', 'group-club');
+    await dan.setMemberGrants({ cleo: ['add'] });
+    await (await setup.open('cleo', 'group-club')).create({ name: { given: 'Gina' } });
+    const element = await mount(setup, 'dan', 'group-club');
+    const details = await selectFirst(element);
+    buttonLabelled(details, 'Access…').click();
+    const dialog = inside(element, 'contact-access-dialog');
+    await until(() => inside<HTMLDialogElement>(dialog, 'dialog').open, 'the dialog opens');
+    expect(inside(dialog, 'h2').textContent).to.contain('Who edits "Gina"');
+
+    const member = await mount(setup, 'bob', 'group-club');
+    const memberDetails = await selectFirst(member);
+    const access = buttonLabelled(memberDetails, 'Access…');
+    expect(access.disabled).to.equal(true);
+    expect(access.title).to.equal('Only the group’s admins grant access.');
+    expect(buttonLabelled(memberDetails, 'Edit').title).to.equal('You may not edit this contact.');
+  });
+
+  it('says so when the user may not see the book, and lists it once granted', async () => {
+    const setup = sharedStore();
+    const ann = await setup.open('ann');
+    await ann.create({ name: { given: 'Jane', family: 'Doe' } });
+    const element = await mount(setup, 'bob', 'private-ann');
+    expect(inside(element, '[role="alert"]').textContent).to.contain(
+      'You may not see this address book.',
+    );
+    expect(element.shadowRoot!.querySelector('contact-list')).to.equal(null);
+    await ann.setGrants({ bob: ['view'] });
+    await until(() => !!element.shadowRoot!.querySelector('contact-list'), 'the list shows');
+    await settle(element, inside(element, 'contact-list'));
+    expect(rows(element)).to.have.length(1);
+    const options = allInside<HTMLOptionElement>(element, 'contact-context-select', 'option');
+    expect(options.map((option) => option.textContent!.trim())).to.include('Ann (Private)');
+  });
+
+  it('deleting a shared contact in a group unshares it: no trash, no Undo', async () => {
+    const setup = sharedStore();
+    const ann = await setup.open('ann');
+    const jane = await ann.create({ name: { given: 'Jane', family: 'Doe' } });
+    await ann.shareWith(jane.id, ['group-team']);
+    const element = await mount(setup, 'ann', 'group-team');
+    expect(rows(element)).to.have.length(1);
+    await chooseMenu(rows(element)[0].querySelector('contact-menu')!, 'Delete');
+    const confirm = inside<ContactConfirm>(element, 'contact-confirm');
+    await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'it asks first');
+    inside<HTMLButtonElement>(confirm, 'button[type="submit"]').click();
+    await until(() => element.contactBook!.size === 0, 'Jane leaves Team');
+    await settle(element);
+    expect(inside(element, '[part="notice"]').textContent).to.contain('removed from "Team"');
+    expect(element.shadowRoot!.querySelector('[part="notice"] button')).to.equal(null);
+    expect(ann.find(jane.id)?.sharedWith).to.deep.equal([]);
+    expect(await ann.trash()).to.deep.equal([]);
+  });
+});
