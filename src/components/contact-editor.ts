@@ -347,10 +347,13 @@ export class ContactEditor extends LitElement {
 
   private handleTabKeydown = (event: KeyboardEvent) => {
     const index = TABS.findIndex((tab) => tab.id === this.tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
+    // The APG tabs pattern: arrows wrap, Home and End jump to the ends.
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[
+      event.key
+    ];
+    if (target === undefined) return;
     event.preventDefault();
-    this.tab = TABS[(index + step + TABS.length) % TABS.length].id;
+    this.tab = TABS[(target + TABS.length) % TABS.length].id;
     void this.updateComplete.then(() =>
       this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
     );

@@ -57,6 +57,8 @@ export class ContactImportDialog extends LitElement {
     css`
       dialog {
         max-width: min(48rem, 95vw);
+        /* Long names and addresses from a file wrap rather than widen a narrow screen. */
+        overflow-wrap: anywhere;
       }
       table {
         border-collapse: collapse;

@@ -137,6 +137,36 @@ describe('keyboard use of <contact-book>', () => {
     expect(focused()).to.equal(item);
   });
 
+  it('the editor tabs follow the arrows, Home and End; Escape cancels back to New', async () => {
+    const { element } = await mount();
+    const button = menuButton(element, 'New');
+    button.focus();
+    await press('Enter');
+    await press('Enter');
+    await until(() => dialog(element, '#editor').open, 'the editor opens');
+    const editor = inside(element, 'contact-editor');
+    await settle(editor);
+    const tabs = [...editor.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(inside(editor, '[role="tablist"]').getAttribute('aria-label')).to.be.ok;
+    tabs[0]!.focus();
+    await press('ArrowRight');
+    expect(focused()).to.equal(tabs[1]);
+    expect(tabs[1]!.getAttribute('aria-selected')).to.equal('true');
+    expect(inside(editor, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal(
+      tabs[1]!.id,
+    );
+    await press('End');
+    expect(focused()).to.equal(tabs.at(-1));
+    await press('ArrowRight');
+    expect(focused()).to.equal(tabs[0]);
+    await press('ArrowLeft');
+    await press('Home');
+    expect(focused()).to.equal(tabs[0]);
+    await press('Escape');
+    await until(() => !dialog(element, '#editor').open, 'Escape closes the editor');
+    expect(focused()).to.equal(button);
+  });
+
   it('Escape closes the SMS composer and focus returns to the selection menu', async () => {
     const { element } = await mount();
     const list = inside(element, 'contact-list');

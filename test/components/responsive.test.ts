@@ -123,6 +123,34 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     const importer = inside(element, 'contact-import-dialog');
     await until(() => inside<HTMLDialogElement>(importer, 'dialog').open, 'the import opens');
     expectFits(element);
+    // Its preview of a file with long values, a duplicate and a problem.
+    const card = (name: string, email: string) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nN:${name};;;;\r\nEMAIL:${email}\r\nORG:${'Vereinigung '.repeat(6)}\r\nEND:VCARD\r\n`;
+    const file = new File(
+      [
+        card(
+          'Aaaa-Wolfeschlegelsteinhausenberger',
+          'maximiliane.wolfeschlegelsteinhausenberger@limnologie-vereinigung.example',
+        ),
+        card('Broken', 'not-an-e-mail-address-at-all-and-quite-long-too-without-any-spaces'),
+        card(
+          'Aaaa-Wolfeschlegelsteinhausenberger',
+          'maximiliane.wolfeschlegelsteinhausenberger@limnologie-vereinigung.example',
+        ),
+      ],
+      'long.vcf',
+    );
+    const input = inside<HTMLInputElement>(importer, 'input[type="file"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(
+      () => !!importer.shadowRoot!.querySelector('[part="preview"]'),
+      'the preview shows',
+    );
+    await settle(importer);
+    expectFits(element);
     inside<HTMLDialogElement>(importer, 'dialog').close();
 
     await chooseMenu(toolbarMenu(element, 'More'), 'Empty the address book…');
