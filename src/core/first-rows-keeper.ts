@@ -53,19 +53,25 @@ export class FirstRowsKeeper {
   async read(): Promise<FirstRows | undefined> {
     const { store, bookId, userId } = this.book;
     this.unsubscribe = store.subscribe((changes) => this.handleChanges(changes));
-    const read = await readFirstRows({
-      store,
-      bookId,
-      userId,
-      belongs: (contact) => this.book.holds(contact),
-      // The book keeps its default access when none is stored (see ContactBook.load).
-      mayView: (access) =>
-        access ? can({ userId }, 'view', { book: access }) : this.book.can('view'),
-    });
-    this.through = Math.max(this.through, read.token);
-    this.advance();
-    this.stored ??= read.record;
-    this.rows = read.rows;
+    try {
+      const read = await readFirstRows({
+        store,
+        bookId,
+        userId,
+        belongs: (contact) => this.book.holds(contact),
+        // The book keeps its default access when none is stored (see ContactBook.load).
+        mayView: (access) =>
+          access ? can({ userId }, 'view', { book: access }) : this.book.can('view'),
+      });
+      this.through = Math.max(this.through, read.token);
+      this.advance();
+      this.stored ??= read.record;
+      this.rows = read.rows;
+    } catch (error) {
+      // Only the early rows are lost (a store without the snapshots collection, say): the book
+      // still opens, the slow way.
+      console.error('Could not read the first rows of the book', error);
+    }
     return this.firstRows;
   }
 
