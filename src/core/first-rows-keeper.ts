@@ -52,6 +52,7 @@ export class FirstRowsKeeper {
   async read(): Promise<FirstRows | undefined> {
     const { store, bookId, userId } = this.book;
     this.unsubscribe = store.subscribe((changes) => this.handleChanges(changes));
+    try {
     const read = await readFirstRows({
       store,
       bookId,
@@ -65,6 +66,11 @@ export class FirstRowsKeeper {
     this.advance();
     this.stored ??= read.record;
     this.rows = read.rows;
+    } catch (error) {
+      // Only the early rows are lost (a store without the snapshots collection, say): the book
+      // still opens, the slow way.
+      console.error('Could not read the first rows of the book', error);
+    }
     return this.firstRows;
   }
 
