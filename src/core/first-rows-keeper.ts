@@ -53,19 +53,19 @@ export class FirstRowsKeeper {
     const { store, bookId, userId } = this.book;
     this.unsubscribe = store.subscribe((changes) => this.handleChanges(changes));
     try {
-    const read = await readFirstRows({
-      store,
-      bookId,
-      userId,
-      belongs: (contact) => this.book.holds(contact),
-      // Before the book's grants are read, only what needs no grant shows early: the user's own
-      // Private book, or a group they belong to. Another user's book waits for the full load.
-      mayView: () => this.book.can('view'),
-    });
-    this.through = Math.max(this.through, read.token);
-    this.advance();
-    this.stored ??= read.record;
-    this.rows = read.rows;
+      const read = await readFirstRows({
+        store,
+        bookId,
+        userId,
+        belongs: (contact) => this.book.holds(contact),
+        // Before the book's grants are read, only what needs no grant shows early: the user's own
+        // Private book, or a group they belong to. Another user's book waits for the full load.
+        mayView: () => this.book.can('view'),
+      });
+      this.through = Math.max(this.through, read.token);
+      this.advance();
+      this.stored ??= read.record;
+      this.rows = read.rows;
     } catch (error) {
       // Only the early rows are lost (a store without the snapshots collection, say): the book
       // still opens, the slow way.
