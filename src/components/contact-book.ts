@@ -214,6 +214,7 @@ export class ContactBookElement extends LitElement {
           @keydown=${handleToolbarKeydown}
         >
           <contact-context-select
+            ?hidden=${!this.directory}
             .directory=${this.directory}
             user-id=${this.userId}
             value=${book?.bookId ?? this.bookId}

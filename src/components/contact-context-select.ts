@@ -44,6 +44,9 @@ export class ContactContextSelect extends LitElement {
   /** Other users' Private books shared with the user (ids `private-<owner>`), offered last. */
   @property({ attribute: false }) sharedBooks: readonly string[] = [];
 
+  // The toolbar's arrow keys focus the element: the select inside takes it.
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   override render() {
     if (!this.directory || !this.userId) return nothing;
     const current = this.value || personalBookId(this.userId);
