@@ -213,14 +213,17 @@ export class ContactBookElement extends LitElement {
           aria-label=${t('Address book')}
           @keydown=${handleToolbarKeydown}
         >
-          <contact-context-select
-            ?hidden=${!this.directory}
-            .directory=${this.directory}
-            user-id=${this.userId}
-            value=${book?.bookId ?? this.bookId}
-            .sharedBooks=${book?.sharedBooks() ?? []}
-            @contact-context-change=${this.handleContext}
-          ></contact-context-select>
+          ${
+            this.directory
+              ? html`<contact-context-select
+                  .directory=${this.directory}
+                  user-id=${this.userId}
+                  value=${book?.bookId ?? this.bookId}
+                  .sharedBooks=${book?.sharedBooks() ?? []}
+                  @contact-context-change=${this.handleContext}
+                ></contact-context-select>`
+              : nothing
+          }
           <contact-menu
             label=${t('New')}
             exportparts="button: toolbar-button, menu: toolbar-menu"

@@ -21,6 +21,9 @@ import { controlStyles } from './theme.js';
  */
 @localized()
 export class ContactContextSelect extends LitElement {
+  /** `focus()` lands on the select (the toolbar's arrow keys move focus element by element). */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [
     controlStyles,
     css`
@@ -43,9 +46,6 @@ export class ContactContextSelect extends LitElement {
   @property() value = '';
   /** Other users' Private books shared with the user (ids `private-<owner>`), offered last. */
   @property({ attribute: false }) sharedBooks: readonly string[] = [];
-
-  // The toolbar's arrow keys focus the element: the select inside takes it.
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   override render() {
     if (!this.directory || !this.userId) return nothing;
