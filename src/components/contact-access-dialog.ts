@@ -41,11 +41,11 @@ export class ContactAccessDialog extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        margin: 0.5rem 0;
+        margin: var(--_cb-space) 0;
       }
       th,
       td {
-        padding: 0.3rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
       }
       thead th,
@@ -62,7 +62,7 @@ export class ContactAccessDialog extends LitElement {
       .email,
       .hint {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       [part='warning'],
       [role='alert'] {

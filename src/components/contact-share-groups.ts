@@ -22,22 +22,22 @@ export class ContactShareGroups extends LitElement {
       }
       fieldset {
         border: none;
-        margin: 1rem 0 0;
+        margin: var(--_cb-space-l) 0 0;
         padding: 0;
       }
       legend {
         padding: 0;
-        margin: 0 0 0.35rem;
-        font-size: 0.8rem;
+        margin: 0 0 calc(var(--_cb-space) * 0.7);
+        font-size: var(--_cb-font-size-small);
         text-transform: uppercase;
         letter-spacing: 0.04em;
         color: var(--_cb-muted);
       }
       label {
         display: inline-flex;
-        gap: 0.3rem;
+        gap: calc(var(--_cb-space) * 0.7);
         align-items: center;
-        margin-inline-end: 1rem;
+        margin-inline-end: var(--_cb-space-l);
       }
       [role='alert'] {
         color: var(--_cb-danger);
