@@ -5,6 +5,10 @@ import { displayName, type Contact } from '../src/core/contact.js';
 import { SearchIndex, foldText, parseQuery, phoneDigits } from '../src/core/search/index.js';
 import type { ClauseNode, MatchNode } from '../src/core/search/index.js';
 import { sampleContacts, sampleTagsOf, TAG_NAMES } from './search-data.js';
+import { loadPhoneMetadata } from '../src/core/phone-metadata.js';
+
+// Phone queries parse with libphonenumber-js's metadata (a book would have loaded it).
+await loadPhoneMetadata();
 
 const CONTACTS = 50_000;
 const UPDATES = 200;

@@ -6,4 +6,5 @@ export * from './components/index.js';
 export { MemoryStore } from './adapters/memory/index.js';
 export { IndexedDBStore } from './adapters/indexeddb/index.js';
 
-defineElements();
+// The first view's elements are defined now; the editor's and the dialogs' once loaded.
+void defineElements();

@@ -8,7 +8,7 @@ import { generateContacts } from '../../demo/sample-contacts.js';
 import { defineElements } from '../../src/components/define.js';
 import { deleteDatabase, median, ms, table, time } from './measure.js';
 
-defineElements();
+await defineElements();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 

@@ -5,7 +5,7 @@
 import { deriveFormattedName, type Contact } from '../core/contact.js';
 import { QuerySyntaxError } from '../core/errors.js';
 import { readContactFile, type ContactFileResult } from '../core/formats/index.js';
-import { normalizePhone } from '../core/phone.js';
+import { loadPhoneMetadata, normalizePhone } from '../core/phone.js';
 import { searchContacts } from '../core/search/index.js';
 import { formatProblem } from './problem-line.js';
 
@@ -34,7 +34,8 @@ export async function runSearch(args: readonly string[], io: SearchIo): Promise<
   }
   let read: FileContacts;
   try {
-    const bytes = await io.readFile(file);
+    // Phones are compared in E.164, and a query may be a number: both read the phone metadata.
+    const [bytes] = await Promise.all([io.readFile(file), loadPhoneMetadata()]);
     read = readContactFile(bytes, file);
   } catch (error) {
     io.stderr(`${file}: cannot read: ${(error as Error).message}`);

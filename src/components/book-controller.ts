@@ -5,7 +5,7 @@ import { bookContext } from './book-context.js';
 
 /**
  * Gives an element the ContactBook from context and re-renders it on every change of the book
- * (local or from another tab). `book` is undefined until the provider has one.
+ * (local or from another tab), and once the comment counts are read. `book` is undefined until the provider has one.
  */
 export class BookController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -49,10 +49,16 @@ export class BookController implements ReactiveController {
     if (book === this.subscribed) return;
     this.unsubscribe?.();
     this.subscribed = book;
-    this.unsubscribe = book?.subscribe(() => {
+    const stopChanges = book?.subscribe(() => {
       this.version += 1;
       this.host.requestUpdate();
     });
+    // Comment counts are read after the book opens: the list's icons show once they are in.
+    const stopCounts = book?.comments.onCountsLoaded(() => this.host.requestUpdate());
+    this.unsubscribe = () => {
+      stopChanges?.();
+      stopCounts?.();
+    };
     this.host.requestUpdate();
   }
 }

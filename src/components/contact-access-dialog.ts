@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { query, state } from 'lit/decorators.js';
 import { toggleGrant } from '../core/access.js';
 import { displayName, type Contact } from '../core/contact.js';
@@ -31,6 +32,7 @@ interface Row {
  * @csspart grid - the table of people × rights.
  * @csspart warning - the warning under the grid.
  */
+@localized()
 export class ContactAccessDialog extends LitElement {
   static override styles = [
     controlStyles,

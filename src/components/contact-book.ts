@@ -14,6 +14,7 @@ import { IndexedDBStore } from '../adapters/indexeddb/indexeddb-store.js';
 import { bookContext } from './book-context.js';
 import { bookStyles } from './contact-book.styles.js';
 import { deferred } from './deferred.js';
+import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
@@ -36,7 +37,15 @@ const NOTICE_MS = 12_000;
  * other Store. Children get the ContactBook through @lit/context.
  * @slot toolbar - extra controls at the end of the toolbar.
  * @event contact-select - a contact was chosen (from the list or the search).
+ * @event contact-open - a contact opened in its own dialog (double click, Shift+Enter).
+ * @event contact-edit - the user asked to edit a contact, or to create one.
  * @event contact-save - the editor saved a contact.
+ * @event contact-cancel - the editor or the preferences closed without saving.
+ * @event contact-delete - the user asked to delete contacts (a confirmation follows).
+ * @event contact-selection-change - the checked contacts changed.
+ * @event contact-search - the search has new results, or was cleared.
+ * @event contact-preferences-saved - the preferences were saved.
+ * @event contact-sms-compose - the user asked to text the checked contacts.
  * @event contact-action - cancelable one-click e-mail, call, SMS, fax, IM or map.
  * @event contact-import - an import finished.
  * @event contact-export - cancelable; an export file is ready.
@@ -138,6 +147,9 @@ export class ContactBookElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: bookContext });
   private ownedStore: Store | undefined;
   private keeper: FirstRowsKeeper | undefined;
+  private readonly groupData = new GroupDataResults();
+  /** A contact to select once the book being opened is open (chosen from group data). */
+  private pendingSelection = '';
   private openAttempt = 0;
   private opened = deferred<ContactBook>();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -383,10 +395,11 @@ export class ContactBookElement extends LitElement {
   // ── Event handlers ────────────────────────────────────────────────────────
 
   private handleSelect = (event: CustomEvent<{ contact: Contact }>) => {
-    this.selectedId = event.detail.contact.id;
+    if (!this.openElsewhere(event.detail.contact)) this.selectedId = event.detail.contact.id;
   };
 
   private handleOpen = (event: CustomEvent<{ contact: Contact }>) => {
+    if (this.openElsewhere(event.detail.contact)) return;
     this.viewingId = event.detail.contact.id;
     this.viewerDetails.tab = 'details';
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
@@ -394,14 +407,17 @@ export class ContactBookElement extends LitElement {
 
   /** Actions ▸ Comment: the contact in its own dialog, on the Comments tab, ready to type. */
   private handleComment = async (event: CustomEvent<{ contact: Contact }>) => {
+    if (this.openElsewhere(event.detail.contact)) return;
     this.viewingId = event.detail.contact.id;
     if (!this.viewerDialog.open) this.viewerDialog.showModal();
     await this.updateComplete;
     await this.viewerDetails.showComments();
   };
 
-  private handleEdit = (event: CustomEvent<{ contact?: Contact }>) =>
-    void this.edit(event.detail.contact);
+  private handleEdit = (event: CustomEvent<{ contact?: Contact }>) => {
+    const contact = event.detail.contact;
+    if (!contact || !this.openElsewhere(contact)) void this.edit(contact);
+  };
 
   private handleSaved = (event: CustomEvent<{ contact: Contact }>) => {
     this.selectedId = event.detail.contact.id;
@@ -446,12 +462,26 @@ export class ContactBookElement extends LitElement {
     this.selectedIds = event.detail.ids;
   };
 
-  private handleSearch = (
-    event: CustomEvent<{ query: string; contacts: Contact[]; total: number }>,
+  private handleSearch = async (
+    event: CustomEvent<{
+      query: string;
+      contacts: Contact[];
+      total: number;
+      includeGroupData: boolean;
+    }>,
   ) => {
-    const searching = event.detail.query.trim() !== '';
-    this.searchResults = searching ? event.detail.contacts : undefined;
-    this.searchTotal = searching ? event.detail.total : undefined;
+    const { query, contacts, total, includeGroupData } = event.detail;
+    const searching = query.trim() !== '';
+    this.searchResults = searching ? contacts : undefined;
+    this.searchTotal = searching ? total : undefined;
+    if (!searching || !includeGroupData || !this.directory || !this.book) {
+      this.groupData.reset();
+      return;
+    }
+    const widened = await this.groupData.widen(this.book, query, { contacts, total });
+    if (!widened) return;
+    this.searchResults = widened.contacts;
+    this.searchTotal = widened.total;
   };
 
   private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {
@@ -472,6 +502,8 @@ export class ContactBookElement extends LitElement {
     const book = this.book;
     if (!book) return;
     if (event.detail.value === 'import') {
+      // The dialogs load after the first view (elements.ts): a quick click waits for them.
+      await customElements.whenDefined('contact-import-dialog');
       await this.importer.show();
     } else if (event.detail.value === 'print-selection') {
       await this.print(
@@ -483,6 +515,7 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'tags') {
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
+      await customElements.whenDefined('contact-preferences');
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'access') {
@@ -520,6 +553,15 @@ export class ContactBookElement extends LitElement {
 
   // ── Private helpers ───────────────────────────────────────────────────────
 
+  /** A contact found in another book (group data) opens that book, selected there. */
+  private openElsewhere(contact: Contact): boolean {
+    const bookId = this.groupData.bookOf(contact.id);
+    if (!bookId || this.book?.find(contact.id)) return false;
+    this.pendingSelection = contact.id;
+    this.bookId = bookId;
+    return true;
+  }
+
   /** "Access…" when there is a directory to pick people from; owners and admins grant. */
   private accessItems(book: ContactBook | undefined): MenuItem[] {
     if (!this.directory || !book) return [];
@@ -532,6 +574,7 @@ export class ContactBookElement extends LitElement {
 
   private async print(contacts: Contact[], heading: string) {
     if (!contacts.length) return;
+    await customElements.whenDefined('contact-print');
     this.printer.contacts = contacts;
     this.printer.heading = heading;
     await this.printer.updateComplete;
@@ -622,7 +665,8 @@ export class ContactBookElement extends LitElement {
       this.firstRows = undefined;
       this.ownedStore = owned;
       this.book = book;
-      this.selectedId = '';
+      this.selectedId = this.pendingSelection;
+      this.pendingSelection = '';
       this.selectedIds = [];
       this.searchResults = undefined;
       this.searchTotal = undefined;
@@ -645,6 +689,7 @@ export class ContactBookElement extends LitElement {
     this.keeper?.stop();
     this.keeper = undefined;
     this.firstRows = undefined;
+    this.groupData.reset();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.book) this.opened = deferred();

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import {
   groupBookId,
@@ -18,6 +19,7 @@ import { controlStyles } from './theme.js';
  * @csspart base - the label around the select.
  * @csspart select - the select.
  */
+@localized()
 export class ContactContextSelect extends LitElement {
   static override styles = [
     controlStyles,

@@ -367,6 +367,7 @@ export class ContactDetails extends LitElement {
   };
 
   private handlePrint = async () => {
+    await customElements.whenDefined('contact-print');
     const printer = this.shadowRoot!.querySelector('contact-print');
     if (!printer || !this.contact) return;
     printer.contacts = [this.contact];

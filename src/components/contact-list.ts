@@ -29,6 +29,7 @@ import {
  * @event contact-delete - the user asked to delete contacts (the container confirms).
  * @event contact-comment - the user chose Comment in a row's menu, or its comment count.
  * @event contact-selection-change - the checked contacts changed.
+ * @event contact-sms-compose - the user asked to text the checked contacts (the container opens the composer).
  * @csspart base - the wrapper.
  * @csspart bar - the select-all box and the selection's Actions menu above the table.
  * @csspart table - the table of contacts.

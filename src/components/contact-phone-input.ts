@@ -1,8 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { phoneCountries, toE164 } from '../core/phone.js';
+import {
+  isPhoneMetadataLoaded,
+  loadPhoneMetadata,
+  parsePhone,
+  phoneCountries,
+  toE164,
+} from '../core/phone.js';
 import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
@@ -83,16 +88,24 @@ export class ContactPhoneInput extends LitElement {
   @state() private number = '';
   @state() private error = '';
   @state() private touched = false;
+  /** The phone metadata has loaded (a book loads it; alone, this element does). */
+  @state() private phoneReady = isPhoneMetadataLoaded();
 
   private readonly books = new BookController(this);
   private typedValue: string | undefined;
   /** The country list per locale, built once each. */
   private static options = new Map<string, { country: string; label: string }[]>();
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.phoneReady) void loadPhoneMetadata().then(() => (this.phoneReady = true));
+  }
+
+  override willUpdate(changed: PropertyValues): void {
     // A value the user typed stays as typed; one set by the host is shown in national format.
-    if (changed.has('value') && this.value !== this.typedValue) {
-      const parsed = parsePhoneNumberFromString(this.value);
+    const reread = changed.has('value') || changed.has('phoneReady');
+    if (this.phoneReady && reread && this.value !== this.typedValue) {
+      const parsed = parsePhone(this.value);
       if (parsed?.country) {
         this.country = parsed.country;
         this.number = parsed.formatNational();
@@ -104,24 +117,23 @@ export class ContactPhoneInput extends LitElement {
 
   override render() {
     const locale = getLocale();
-    if (!ContactPhoneInput.options.has(locale)) {
+    if (this.phoneReady && !ContactPhoneInput.options.has(locale)) {
       ContactPhoneInput.options.set(locale, countryOptions(locale));
     }
+    const options = this.phoneReady ? ContactPhoneInput.options.get(locale)! : [];
     const country =
       this.country ?? (this.books.book?.preferences ?? DEFAULT_PREFERENCES).defaultRegion ?? '';
     return html`<div part="base">
       <label part="label">
         ${t('Country')}
-        <select part="country" @change=${this.handleCountryChange}>
+        <select part="country" ?disabled=${!this.phoneReady} @change=${this.handleCountryChange}>
           <option value="" ?selected=${!country}>${t('Country…')}</option>
-          ${ContactPhoneInput.options
-            .get(locale)!
-            .map(
-              (option) =>
-                html`<option value=${option.country} ?selected=${option.country === country}>
-                  ${option.label}
-                </option>`,
-            )}
+          ${options.map(
+            (option) =>
+              html`<option value=${option.country} ?selected=${option.country === country}>
+                ${option.label}
+              </option>`,
+          )}
         </select>
       </label>
       <label part="label">
@@ -130,6 +142,7 @@ export class ContactPhoneInput extends LitElement {
           part="number"
           type="tel"
           autocomplete="tel"
+          ?disabled=${!this.phoneReady}
           aria-invalid=${this.touched && this.error ? 'true' : 'false'}
           .value=${this.number}
           @input=${this.handleInput}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { groupBookId } from '../core/directory.js';
@@ -13,6 +14,7 @@ import { controlStyles } from './theme.js';
  * its tooltip. Renders nothing for group contacts, or when the user has no groups.
  * @csspart base - the fieldset.
  */
+@localized()
 export class ContactShareGroups extends LitElement {
   static override styles = [
     controlStyles,

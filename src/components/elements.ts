@@ -8,21 +8,12 @@ import { ContactComments } from './contact-comments.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactContextSelect } from './contact-context-select.js';
 import { ContactDetails } from './contact-details.js';
-import { ContactEditor } from './contact-editor.js';
 import { ContactExportMenu } from './contact-export-menu.js';
-import { ContactImportDialog } from './contact-import-dialog.js';
-import { ContactPrint } from './contact-print.js';
 import { ContactList } from './contact-list.js';
 import { ContactMenu } from './contact-menu.js';
-import { ContactPhoneInput } from './contact-phone-input.js';
-import { ContactPhotoInput } from './contact-photo-input.js';
-import { ContactPreferences } from './contact-preferences.js';
-import { ContactSmsComposer } from './contact-sms-composer.js';
 import { ContactSearch } from './contact-search.js';
-import { ContactSearchAdvanced } from './contact-search-advanced.js';
 import { ContactShareGroups } from './contact-share-groups.js';
 import { ContactTagsDialog } from './contact-tags-dialog.js';
-import { ContactTrash } from './contact-trash.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
 export const ELEMENTS: Record<string, typeof LitElement> = {
@@ -35,19 +26,33 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-confirm': ContactConfirm,
   'contact-context-select': ContactContextSelect,
   'contact-details': ContactDetails,
-  'contact-editor': ContactEditor,
   'contact-export-menu': ContactExportMenu,
-  'contact-import-dialog': ContactImportDialog,
-  'contact-print': ContactPrint,
   'contact-list': ContactList,
   'contact-menu': ContactMenu,
-  'contact-phone-input': ContactPhoneInput,
-  'contact-photo-input': ContactPhotoInput,
-  'contact-preferences': ContactPreferences,
-  'contact-sms-composer': ContactSmsComposer,
   'contact-search': ContactSearch,
-  'contact-search-advanced': ContactSearchAdvanced,
   'contact-share-groups': ContactShareGroups,
   'contact-tags-dialog': ContactTagsDialog,
-  'contact-trash': ContactTrash,
+};
+
+/**
+ * The elements a first view of the book does not show (the editor and the dialogs), by tag:
+ * `defineElements()` loads them in the background, off the page's first download. Code that
+ * calls a method on one awaits `customElements.whenDefined(tag)` first.
+ */
+export const LAZY_ELEMENTS: Record<string, () => Promise<typeof LitElement>> = {
+  'contact-editor': () => import('./contact-editor.js').then((module) => module.ContactEditor),
+  'contact-import-dialog': () =>
+    import('./contact-import-dialog.js').then((module) => module.ContactImportDialog),
+  'contact-print': () => import('./contact-print.js').then((module) => module.ContactPrint),
+  'contact-phone-input': () =>
+    import('./contact-phone-input.js').then((module) => module.ContactPhoneInput),
+  'contact-photo-input': () =>
+    import('./contact-photo-input.js').then((module) => module.ContactPhotoInput),
+  'contact-preferences': () =>
+    import('./contact-preferences.js').then((module) => module.ContactPreferences),
+  'contact-sms-composer': () =>
+    import('./contact-sms-composer.js').then((module) => module.ContactSmsComposer),
+  'contact-search-advanced': () =>
+    import('./contact-search-advanced.js').then((module) => module.ContactSearchAdvanced),
+  'contact-trash': () => import('./contact-trash.js').then((module) => module.ContactTrash),
 };

@@ -63,7 +63,7 @@ export interface ContactEventMap {
     total: number;
     /** What the query parser ignored, or why it refused the query. */
     messages: QueryMessage[];
-    /** The user's "Include group data" choice (the group books join the search once they exist). */
+    /** The user's "Include group data" choice: `<contact-book>` adds the user's group books' matches. */
     includeGroupData: boolean;
   };
   /** The Advanced search form was submitted (`query` is the search it stands for), or cleared (`query` empty). */

@@ -8,7 +8,7 @@ import {
 } from './contact.js';
 import { AccessDeniedError, NotFoundError, ValidationError, type FieldIssue } from './errors.js';
 import { newId } from './ids.js';
-import { normalizePhone } from './phone.js';
+import { loadPhoneMetadata, normalizePhone } from './phone.js';
 import {
   DEFAULT_PREFERENCES,
   PreferencesSchema,
@@ -127,8 +127,7 @@ export class ContactBook {
       can: (action: Action, contact?: Pick<Contact, 'id' | 'createdBy'>) =>
         this.can(action, contact),
     };
-    // Once the counts are in, subscribers re-render (the list's comment icons).
-    this.comments = new BookComments(host, () => this.handleChanges([], 'local'));
+    this.comments = new BookComments(host);
     this.attachments = new BookAttachments(host, { maxSize: maxAttachmentSize });
     this.tagRegistry = new TagRegistry(userId, this.tags);
   }
@@ -163,6 +162,7 @@ export class ContactBook {
       this.store.getAll<AclRecord>('acl'),
       this.store.getAll<TagAssignment>('tagAssignments'),
       this.store.getAll<TagRecord>('tags'),
+      loadPhoneMetadata(),
     ]);
     this.tags.load(tags);
     this.tagRegistry.load(tagRecords);

@@ -54,15 +54,40 @@ export function checkCommentText(text: string): string {
  */
 export class BookComments {
   private readonly host: ContactRecordsHost;
-  private readonly onLoaded: () => void;
+  private readonly loadListeners = new Set<() => void>();
   private readonly counts = new Map<string, { revision: number; count: number }>();
   /** Per load under way: the changes heard meanwhile, applied over its snapshot (by revision). */
   private readonly pending = new Set<Change[]>();
 
-  /** `onLoaded` runs once the counts are in (the book tells its subscribers). */
-  constructor(host: ContactRecordsHost, onLoaded: () => void = () => {}) {
+  constructor(host: ContactRecordsHost) {
     this.host = host;
-    this.onLoaded = onLoaded;
+  }
+
+  /**
+   * Called each time the counts have been read (after the book opens); returns unsubscribe. Later
+   * changes to the counts come with the book's own change events.
+   */
+  onCountsLoaded(listener: () => void): () => void {
+    this.loadListeners.add(listener);
+    return () => this.loadListeners.delete(listener);
+  }
+
+  /** Reads every thread's count; the book calls it on opening, without waiting for it. */
+  async loadCounts(): Promise<void> {
+    const heard: Change[] = [];
+    this.pending.add(heard);
+    try {
+      const threads = await this.host.store.getAll<CommentThread>('comments');
+      this.counts.clear();
+      for (const thread of threads) {
+        this.counts.set(thread.id, { revision: thread.revision, count: thread.comments.length });
+      }
+      // What was written while reading is newer than the snapshot only when its revision says so.
+      for (const change of heard) this.apply(change);
+    } finally {
+      this.pending.delete(heard);
+    }
+    for (const listener of [...this.loadListeners]) listener();
   }
 
   /** How many comments a contact has (0 until the counts are loaded, or when it is hidden). */
@@ -173,25 +198,6 @@ export class BookComments {
         : { type: 'delete', collection: 'comments', id: contactId, expectedRevision };
       await this.host.store.write([op]);
     });
-  }
-
-  /** Reads every thread's count; the book calls it on opening, without waiting for it. */
-  async loadCounts(): Promise<void> {
-    const heard: Change[] = [];
-    this.pending.add(heard);
-    try {
-      const threads = await this.host.store.getAll<CommentThread>('comments');
-      this.counts.clear();
-      for (const thread of threads) {
-        this.counts.set(thread.id, { revision: thread.revision, count: thread.comments.length });
-      }
-      // What was written while reading is newer than the snapshot only when its revision says so.
-      for (const change of heard) this.apply(change);
-    } finally {
-      this.pending.delete(heard);
-    }
-    // A book without comments has nothing new to show: no change event for it.
-    if (this.counts.size) this.onLoaded();
   }
 
   private apply(change: Change): void {

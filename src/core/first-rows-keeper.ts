@@ -52,19 +52,25 @@ export class FirstRowsKeeper {
   async read(): Promise<FirstRows | undefined> {
     const { store, bookId, userId } = this.book;
     this.unsubscribe = store.subscribe((changes) => this.handleChanges(changes));
-    const read = await readFirstRows({
-      store,
-      bookId,
-      userId,
-      belongs: (contact) => this.book.holds(contact),
-      // Before the book's grants are read, only what needs no grant shows early: the user's own
-      // Private book, or a group they belong to. Another user's book waits for the full load.
-      mayView: () => this.book.can('view'),
-    });
-    this.through = Math.max(this.through, read.token);
-    this.advance();
-    this.stored ??= read.record;
-    this.rows = read.rows;
+    try {
+      const read = await readFirstRows({
+        store,
+        bookId,
+        userId,
+        belongs: (contact) => this.book.holds(contact),
+        // Before the book's grants are read, only what needs no grant shows early: the user's own
+        // Private book, or a group they belong to. Another user's book waits for the full load.
+        mayView: () => this.book.can('view'),
+      });
+      this.through = Math.max(this.through, read.token);
+      this.advance();
+      this.stored ??= read.record;
+      this.rows = read.rows;
+    } catch (error) {
+      // Only the early rows are lost (a store without the snapshots collection, say): the book
+      // still opens, the slow way.
+      console.error('Could not read the first rows of the book', error);
+    }
     return this.firstRows;
   }
 

@@ -92,6 +92,9 @@ export class TagRegistry {
   private readonly userId: string;
   private readonly assignments: UserTags;
   private readonly byKey = new Map<string, TagRecord>();
+  /** The last list and the versions it was built at: the list and search ask on every render. */
+  private cached: { list: Tag[]; own: number; assigned: number } | undefined;
+  private version = 0;
 
   constructor(userId: string, assignments: UserTags) {
     this.userId = userId;
@@ -101,6 +104,7 @@ export class TagRegistry {
   /** Replaces what is known with the stored records (the user's own are kept). */
   load(records: readonly TagRecord[]): void {
     this.byKey.clear();
+    this.version += 1;
     for (const record of records) this.apply(record);
   }
 
@@ -109,12 +113,19 @@ export class TagRegistry {
    * without a record (data from before the registry) in the default colour.
    */
   list(): Tag[] {
+    const { cached, version, assignments } = this;
+    if (cached?.own === version && cached.assigned === assignments.version) return [...cached.list];
     const tags = new Map<string, Tag>();
-    for (const { name, colour } of this.byKey.values()) tags.set(tagKey(name), { name, colour });
+    // Frozen: the cached list's tags are handed out on every call.
+    for (const { name, colour } of this.byKey.values())
+      tags.set(tagKey(name), Object.freeze({ name, colour }));
     for (const name of this.assignments.all()) {
-      if (!tags.has(tagKey(name))) tags.set(tagKey(name), { name, colour: DEFAULT_TAG_COLOUR });
+      if (!tags.has(tagKey(name)))
+        tags.set(tagKey(name), Object.freeze({ name, colour: DEFAULT_TAG_COLOUR }));
     }
-    return [...tags.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const list = [...tags.values()].sort((a, b) => a.name.localeCompare(b.name));
+    this.cached = { list, own: version, assigned: assignments.version };
+    return [...list];
   }
 
   /** The user's tag of that name (any case), or undefined. */
@@ -188,7 +199,8 @@ export class TagRegistry {
   handle(change: Change): void {
     if (change.type === 'delete') {
       const prefix = `${this.userId}:`;
-      if (change.id.startsWith(prefix)) this.byKey.delete(change.id.slice(prefix.length));
+      if (change.id.startsWith(prefix) && this.byKey.delete(change.id.slice(prefix.length)))
+        this.version += 1;
     } else if (change.record) {
       this.apply(change.record as TagRecord);
     }
@@ -218,5 +230,6 @@ export class TagRegistry {
     // A colour this version's palette lacks (written by a newer one) shows in the default.
     const colour = isTagColour(record.colour) ? record.colour : DEFAULT_TAG_COLOUR;
     this.byKey.set(tagKey(record.name), { ...record, colour });
+    this.version += 1;
   }
 }

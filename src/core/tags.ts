@@ -61,14 +61,21 @@ export function fitTags(names: readonly string[]): string[] {
 export class UserTags {
   private readonly userId: string;
   private readonly byContact = new Map<string, TagAssignment>();
+  private changeCount = 0;
 
   constructor(userId: string) {
     this.userId = userId;
   }
 
+  /** Grows with every change, so a view built from these tags knows when it is stale. */
+  get version(): number {
+    return this.changeCount;
+  }
+
   /** Replaces what is known with the stored assignments (the user's own are kept). */
   load(assignments: readonly TagAssignment[]): void {
     this.byContact.clear();
+    this.changeCount += 1;
     for (const assignment of assignments) this.apply(assignment);
   }
 
@@ -118,13 +125,15 @@ export class UserTags {
   handle(change: Change): void {
     if (change.type === 'delete') {
       const [userId, ...rest] = change.id.split(':');
-      if (userId === this.userId) this.byContact.delete(rest.join(':'));
+      if (userId === this.userId && this.byContact.delete(rest.join(':'))) this.changeCount += 1;
     } else if (change.record) {
       this.apply(change.record as TagAssignment);
     }
   }
 
   private apply(assignment: TagAssignment): void {
-    if (assignment.userId === this.userId) this.byContact.set(assignment.contactId, assignment);
+    if (assignment.userId !== this.userId) return;
+    this.byContact.set(assignment.contactId, assignment);
+    this.changeCount += 1;
   }
 }

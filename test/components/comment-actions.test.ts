@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { ContactBook } from '../../src/core/book.js';
+import { SlowCommentsStore } from '../core/book-stores.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactComments } from '../../src/components/contact-comments.js';
 import type { ContactDetails } from '../../src/components/contact-details.js';
@@ -41,6 +42,20 @@ describe('comments in the list and the details', () => {
     setTimeout(() => icon.click());
     const { detail } = await oneEvent(list, 'contact-comment');
     expect(detail.contact.id).to.equal(bob.id);
+  });
+
+  it('shows the icons once the counts, read after the book opens, are in', async () => {
+    const store = new MemoryStore();
+    const { bob } = await bookWithComments(2, store);
+    const gated = await SlowCommentsStore.copyOf(store);
+    const book = await ContactBook.open({ store: gated });
+    const list = await provide<ContactList>(book, html`<contact-list></contact-list>`);
+    expect(rowOf(list, bob.id).querySelector('button.comments')).to.equal(null);
+    gated.release();
+    await until(() => !!rowOf(list, bob.id).querySelector('button.comments'), 'the icon shows');
+    expect(inside(rowOf(list, bob.id), 'button.comments').getAttribute('aria-label')).to.equal(
+      '2 comments',
+    );
   });
 
   it("offers Comment in each row's Actions menu", async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactConfirm } from '../../src/components/contact-confirm.js';
-import { allInside, buttonLabelled, chooseMenu, inside, settle, until } from './helpers.js';
+import { allInside, buttonLabelled, chooseMenu, inside, settle, type, until } from './helpers.js';
 import { sharedStore } from '../core/sharing-fixtures.js';
 
 async function mount(setup: ReturnType<typeof sharedStore>, userId: string, bookId = '') {
@@ -19,7 +19,7 @@ async function mount(setup: ReturnType<typeof sharedStore>, userId: string, book
 }
 
 function moreMenu(element: ContactBookElement) {
-  return allInside(element, 'header contact-menu').find(
+  return allInside(element, '[part="toolbar"] contact-menu').find(
     (menu) => menu.getAttribute('label') === 'More',
   )!;
 }
@@ -96,6 +96,43 @@ describe('<contact-book> with a directory', () => {
     expect(rows(element)).to.have.length(1);
     const options = allInside<HTMLOptionElement>(element, 'contact-context-select', 'option');
     expect(options.map((option) => option.textContent!.trim())).to.include('Ann (Private)');
+  });
+
+  it('"Include group data" finds contacts of the groups too; choosing one opens its group', async () => {
+    const setup = sharedStore();
+    const ann = await setup.open('ann');
+    await ann.createMany([
+      { name: { given: 'Jane', family: 'Doe' }, organization: 'Acme' },
+      { name: { given: 'Bob' } },
+    ]);
+    const dan = await setup.open('dan', 'group-club');
+    const janet = await dan.create({
+      name: { given: 'Janet', family: 'Clubber' },
+      organization: 'Acme',
+    });
+    const element = await mount(setup, 'ann');
+    const search = inside(element, 'contact-search');
+    await settle(element, search);
+    const field = inside<HTMLInputElement>(search, 'input[type="search"]');
+    type(field, 'acme');
+    await until(() => rows(element).length === 1, 'only Private matches at first');
+
+    inside<HTMLInputElement>(search, 'input[type="checkbox"]').click();
+    await until(() => rows(element).length === 2, 'the Club contact joins the results');
+    expect(rows(element).map((row) => row.textContent!.replace(/\s+/g, ' '))).to.satisfy(
+      (texts: string[]) => texts.some((text) => text.includes('Clubber, Janet')),
+    );
+    const row = rows(element).find((candidate) => candidate.textContent!.includes('Clubber'))!;
+    row
+      .querySelector('td:nth-child(2)')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until(() => element.contactBook?.bookId === 'group-club', 'the Club book opens');
+    const details = inside(element, 'contact-details');
+    await until(
+      () => details.shadowRoot!.querySelector('h2')?.textContent?.includes('Janet') ?? false,
+      'Janet is selected there',
+    );
+    expect(element.contactBook!.find(janet.id)).to.not.equal(undefined);
   });
 
   it('deleting a shared contact in a group unshares it: no trash, no Undo', async () => {

@@ -83,7 +83,7 @@ describe('<contact-context-select>', () => {
     expect(names().join()).not.to.contain('Private');
     expect(element.contactBook!.bookName).to.equal('Club');
     // Ann is a plain member of Club: no New contact, the reason in the tooltip.
-    const menu = allInside(element, 'header contact-menu').find(
+    const menu = allInside(element, '[part="toolbar"] contact-menu').find(
       (candidate) => candidate.getAttribute('label') === 'New',
     )!;
     inside<HTMLButtonElement>(menu, 'button[part="button"]').click();

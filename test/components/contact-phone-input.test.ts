@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/components/define.js';
 import type { ContactPhoneInput } from '../../src/components/contact-phone-input.js';
 import { bookWith, provider } from './helpers.js';
@@ -9,6 +10,17 @@ const parts = (element: ContactPhoneInput) => ({
   error: element.shadowRoot!.querySelector<HTMLElement>('[part=error]')!,
 });
 
+/** The input once its phone metadata has loaded (it loads it itself when no book did). */
+async function phoneInput(
+  template: TemplateResult,
+  options?: Parameters<typeof fixture>[1],
+): Promise<ContactPhoneInput> {
+  const element = await fixture<ContactPhoneInput>(template, options);
+  await waitUntil(() => !parts(element).number.disabled, 'the phone metadata did not load');
+  await element.updateComplete;
+  return element;
+}
+
 async function typeNumber(element: ContactPhoneInput, text: string) {
   const { number } = parts(element);
   number.value = text;
@@ -18,10 +30,22 @@ async function typeNumber(element: ContactPhoneInput, text: string) {
 }
 
 describe('<contact-phone-input>', () => {
-  it('produces E.164 from a country and a national number', async () => {
+  // First, on a fresh page: no book has loaded libphonenumber-js's metadata yet.
+  it('works without a book: waits for its phone metadata, then lists every country', async () => {
     const element = await fixture<ContactPhoneInput>(
-      html`<contact-phone-input label="Fax"></contact-phone-input>`,
+      html`<contact-phone-input value="+33612345678"></contact-phone-input>`,
     );
+    expect(parts(element).number.disabled).to.equal(true);
+    await waitUntil(() => !parts(element).number.disabled, 'the phone metadata did not load');
+    await element.updateComplete;
+    const { country, number } = parts(element);
+    expect(country.options.length).to.be.greaterThan(200);
+    expect(country.value).to.equal('FR');
+    expect(number.value).to.equal('06 12 34 56 78');
+  });
+
+  it('produces E.164 from a country and a national number', async () => {
+    const element = await phoneInput(html`<contact-phone-input label="Fax"></contact-phone-input>`);
     const { country, number } = parts(element);
     // Visible labels name both controls, in the shared control look.
     expect(number.labels![0].textContent!.trim()).to.equal('Fax');
@@ -41,7 +65,7 @@ describe('<contact-phone-input>', () => {
   });
 
   it('says why a number is not valid once the user leaves it', async () => {
-    const element = await fixture<ContactPhoneInput>(
+    const element = await phoneInput(
       html`<contact-phone-input country="FR"></contact-phone-input>`,
     );
     expect(await typeNumber(element, '12')).to.deep.equal({
@@ -60,7 +84,7 @@ describe('<contact-phone-input>', () => {
   });
 
   it('shows a number set by the host in its country, in national format', async () => {
-    const element = await fixture<ContactPhoneInput>(
+    const element = await phoneInput(
       html`<contact-phone-input value="+33612345678"></contact-phone-input>`,
     );
     const { country, number } = parts(element);
@@ -71,13 +95,12 @@ describe('<contact-phone-input>', () => {
   it('starts from the default-region preference of the book', async () => {
     const book = await bookWith([]);
     await book.setPreferences({ defaultRegion: 'US' });
-    const element = await fixture<ContactPhoneInput>(
-      html`<contact-phone-input></contact-phone-input>`,
-      { parentNode: provider(book) },
-    );
+    const element = await phoneInput(html`<contact-phone-input></contact-phone-input>`, {
+      parentNode: provider(book),
+    });
     expect(parts(element).country.value).to.equal('US');
     // As the editor binds it: no country given means the preference.
-    const bound = await fixture<ContactPhoneInput>(
+    const bound = await phoneInput(
       html`<contact-phone-input .country=${undefined}></contact-phone-input>`,
       { parentNode: provider(book) },
     );

@@ -216,7 +216,7 @@ describe('<contact-photo-input>', () => {
   });
 
   it('shows its picture when the tags are registered with a prefix', async () => {
-    defineElements({ prefix: 'acme' });
+    await defineElements({ prefix: 'acme' });
     const element = await fixture<ContactPhotoInput>(
       '<acme-contact-photo-input name="Jane Doe"></acme-contact-photo-input>',
     );

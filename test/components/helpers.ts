@@ -7,7 +7,7 @@ import type { ContactInput } from '../../src/core/contact.js';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import { defineElements } from '../../src/components/define.js';
 
-defineElements();
+await defineElements();
 
 /** Walks into nested shadow roots: `inside(book, 'contact-list', 'table')`. */
 export function inside<T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T {

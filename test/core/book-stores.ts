@@ -2,9 +2,11 @@
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import {
   ContactBook,
+  type Collection,
   type Contact,
   type ContactBookOptions,
   type Store,
+  type StoredRecord,
 } from '../../src/core/index.js';
 import { openTestDatabase } from '../adapters/idb-helpers.js';
 
@@ -89,4 +91,29 @@ export function bookOnEachTest(
     await fixture.cleanup();
   });
   return on;
+}
+
+/**
+ * A real MemoryStore whose read of the whole `comments` collection waits until `release()`: what
+ * a slow disk does to the comment counts a book reads after opening.
+ */
+export class SlowCommentsStore extends MemoryStore {
+  release: () => void = () => {};
+  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+
+  /** A slow store holding the contacts and comments of `store`. */
+  static async copyOf(store: Store): Promise<SlowCommentsStore> {
+    const slow = new SlowCommentsStore();
+    for (const collection of ['contacts', 'comments'] as const) {
+      const records = await store.getAll(collection);
+      await slow.write(records.map((record) => ({ type: 'put', collection, record })));
+    }
+    return slow;
+  }
+
+  override async getAll<T extends StoredRecord>(collection: Collection): Promise<T[]> {
+    const records = await super.getAll<T>(collection);
+    if (collection === 'comments') await this.gate;
+    return records;
+  }
 }

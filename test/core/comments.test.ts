@@ -5,14 +5,12 @@ import {
   MAX_COMMENT_LENGTH,
   NotFoundError,
   ValidationError,
-  type Collection,
   type Contact,
   type Store,
-  type StoredRecord,
 } from '../../src/core/index.js';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import { rejection } from '../adapters/conformance.js';
-import { TEST_STORES, bookOnEachTest, grantsRecord } from './book-stores.js';
+import { SlowCommentsStore, TEST_STORES, bookOnEachTest, grantsRecord } from './book-stores.js';
 
 /** A clock that moves one minute per reading, from a fixed start. */
 function ticking(start = Date.parse('2026-03-01T10:00:00Z')) {
@@ -168,43 +166,17 @@ for (const [storeName, openStore] of TEST_STORES) {
 }
 
 describe('comment counts load off the critical path of ContactBook.open', () => {
-  /** A real MemoryStore whose read of the comments waits until the test lets it go. */
-  class SlowCommentsStore extends MemoryStore {
-    release: () => void = () => {};
-    private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
-    override async getAll<T extends StoredRecord>(collection: Collection): Promise<T[]> {
-      const records = await super.getAll<T>(collection);
-      if (collection === 'comments') await this.gate;
-      return records;
-    }
-  }
-
-  it('opens without waiting for the counts, then tells subscribers when they are in', async () => {
-    const store = new SlowCommentsStore();
+  it('opens without waiting for the counts, then says when they are in', async () => {
+    const store = new MemoryStore();
     const writer = await ContactBook.open({ store });
-    store.release();
     const contact = await writer.create({ name: { given: 'Jane' } });
     await writer.comments.add(contact.id, 'Hello');
 
-    const slow = new SlowCommentsStore();
-    await slow.write(
-      (await store.getAll('contacts')).map((record) => ({
-        type: 'put',
-        collection: 'contacts',
-        record,
-      })),
-    );
-    await slow.write(
-      (await store.getAll('comments')).map((record) => ({
-        type: 'put',
-        collection: 'comments',
-        record,
-      })),
-    );
+    const slow = await SlowCommentsStore.copyOf(store);
     const book = await ContactBook.open({ store: slow });
     expect(book.size, 'the book is open while the comments are still being read').to.equal(1);
     expect(book.comments.count(contact.id)).to.equal(0);
-    const told = new Promise<void>((resolve) => book.subscribe(() => resolve()));
+    const told = new Promise<void>((resolve) => book.comments.onCountsLoaded(resolve));
     slow.release();
     await told;
     expect(book.comments.count(contact.id)).to.equal(1);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { MemoryStore } from '../../src/adapters/memory/index.js';
 import {
   ContactBook,
+  type Collection,
   type ContactInput,
   type Store,
   type StoredRecord,
@@ -233,6 +234,26 @@ for (const [storeName, makeFixture] of fixtures) {
     });
   });
 }
+
+describe('first rows on a store without snapshots', () => {
+  it('shows nothing early and the book still opens', async () => {
+    class OlderStore extends MemoryStore {
+      override async get<T extends StoredRecord>(collection: Collection, id: string) {
+        if (collection === 'snapshots') throw new Error('Unknown collection "snapshots"');
+        return super.get<T>(collection, id);
+      }
+    }
+    const store = new OlderStore();
+    await (await ContactBook.open({ store })).create(person('Ann', 'Lee'));
+    const book = new ContactBook({ store });
+    const keeper = new FirstRowsKeeper(book);
+    expect(await keeper.read()).to.be.undefined;
+    await book.load();
+    keeper.follow();
+    expect(book.size).to.equal(1);
+    keeper.stop();
+  });
+});
 
 describe('first rows, for any changes since the snapshot', () => {
   it('are the true first rows of the book', async () => {

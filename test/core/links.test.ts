@@ -12,6 +12,10 @@ import {
   telHref,
   webHref,
 } from '../../src/core/links.js';
+import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 describe('links', () => {
   it('links websites: http(s) as given, bare hosts as https, nothing for other schemes or text', () => {

@@ -5,6 +5,10 @@ import {
   phoneCountries,
   toE164,
 } from '../../src/core/phone.js';
+import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 describe('phone: country + number to E.164', () => {
   it('produces E.164 from a country and a national number', () => {

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { formatPhone, normalizePhone } from '../../src/core/index.js';
+import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 describe('normalizePhone', () => {
   const cases: [string, string | undefined, string][] = [

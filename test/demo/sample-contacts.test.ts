@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { generateContacts } from '../../demo/sample-contacts.js';
-import { normalizePhone, parseContactInput } from '../../src/core/index.js';
+import { loadPhoneMetadata, normalizePhone, parseContactInput } from '../../src/core/index.js';
+
+await loadPhoneMetadata();
 
 describe('generateContacts', () => {
   const contacts = generateContacts(2000, { seed: 7 });

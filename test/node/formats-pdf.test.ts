@@ -7,6 +7,10 @@ import { PDFDocument } from 'pdf-lib';
 import { parseContactInput, type ContactFields } from '../../src/core/contact.js';
 import { listingBlocks } from '../../src/core/formats/listing.js';
 import { writePdf } from '../../src/core/formats/pdf-write.js';
+import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
+
+// listingBlocks formats phones synchronously: it reads the metadata a book would have loaded.
+await loadPhoneMetadata();
 
 const font = new Uint8Array(
   readFileSync(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),

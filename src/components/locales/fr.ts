@@ -287,6 +287,46 @@ export const templates: Record<string, string> = {
     '{count, plural, one {# contact sera supprimé} other {# contacts seront supprimés}} définitivement. C’est irréversible.',
   'That did not work: {reason}': 'Cela n’a pas fonctionné : {reason}',
 
+  // Sharing and access
+  Private: 'Privé',
+  '{name} (Private)': '{name} (privé)',
+  'Access…': 'Accès…',
+  'Access to "{name}"': 'Accès à « {name} »',
+  'Who edits "{name}"': 'Qui modifie « {name} »',
+  Person: 'Personne',
+  View: 'Voir',
+  'Edit contacts': 'Modifier les contacts',
+  'Add contacts': 'Ajouter des contacts',
+  'Delete contacts': 'Supprimer des contacts',
+  'Edit this contact': 'Modifier ce contact',
+  'There is nobody to grant access to.': 'Il n’y a personne à qui donner accès.',
+  'Delete: this extends to all your personal contacts.':
+    'Supprimer : cela s’étend à tous vos contacts personnels.',
+  'Every member sees this contact; its creator and the people ticked here edit it.':
+    'Tous les membres voient ce contact ; son créateur et les personnes cochées ici le modifient.',
+  'Every member sees the group’s contacts; admins add and delete them.':
+    'Tous les membres voient les contacts du groupe ; les administrateurs les ajoutent et les suppriment.',
+  'Rights cover the whole book. Edit also covers the group contacts you created.':
+    'Les droits portent sur tout le carnet. Modifier couvre aussi les contacts de groupe que vous avez créés.',
+  'Only the owner of this book grants access.': 'Seul le propriétaire de ce carnet donne accès.',
+  'Only the group’s admins grant access.': 'Seuls les administrateurs du groupe donnent accès.',
+  'The creator edits the contact.': 'Le créateur modifie le contact.',
+  'Admins add and delete.': 'Les administrateurs ajoutent et suppriment.',
+  'Share with groups': 'Partager avec des groupes',
+  'You may not change this contact.': 'Vous ne pouvez pas modifier ce contact.',
+  'Only who may add or delete in the group unshares from it.':
+    'Seul qui peut ajouter ou supprimer dans le groupe peut en retirer le partage.',
+  'You may not add contacts to this group.': 'Vous ne pouvez pas ajouter de contacts à ce groupe.',
+  'You may not add contacts to this book.': 'Vous ne pouvez pas ajouter de contacts à ce carnet.',
+  'You may not delete contacts in this book.':
+    'Vous ne pouvez pas supprimer de contacts dans ce carnet.',
+  'You may not delete contacts here.': 'Vous ne pouvez pas supprimer de contacts ici.',
+  'You may not edit this contact.': 'Vous ne pouvez pas modifier ce contact.',
+  'You may not restore contacts here.': 'Vous ne pouvez pas restaurer de contacts ici.',
+  'You may not see this address book.': 'Vous ne pouvez pas voir ce carnet d’adresses.',
+  '{count, plural, one {# contact} other {# contacts}} removed from "{name}".':
+    '{count, plural, one {# contact retiré} other {# contacts retirés}} de « {name} ».',
+
   // Field and type labels
   Mobile: 'Mobile',
   Home: 'Domicile',

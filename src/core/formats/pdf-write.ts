@@ -4,6 +4,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DisplayOrder } from '../contact.js';
+import { loadPhoneMetadata } from '../phone-metadata.js';
 import { listingBlocks } from './listing.js';
 import type { ExportContact } from './types.js';
 
@@ -48,6 +49,8 @@ export async function writePdf(
     signal,
   }: WritePdfOptions,
 ): Promise<PdfWriteResult> {
+  // The listing formats phones: the CLI writes PDFs with no book open to have loaded this.
+  await loadPhoneMetadata();
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
   document.setTitle(title);

@@ -19,3 +19,4 @@ export {
   type QueryMessageCode,
   type QueryMessageParams,
 } from './query-messages.js';
+export { GroupDataSearch, type GroupDataResult } from './group-data-search.js';

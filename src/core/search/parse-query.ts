@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhone } from '../phone.js';
 import type { SearchField } from './fields.js';
 import { foldText, phoneDigits, tokenize } from './normalize.js';
 import { queryMessage, type QueryMessageCode, type QueryMessageParams } from './query-messages.js';
@@ -210,9 +210,7 @@ class Lexer {
     const digits = phoneDigits(value);
     const international = value.trim().startsWith('+') || digits.startsWith('00');
     const bare = digits.replace(/^0+/, '');
-    const parsed = international
-      ? parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)
-      : undefined;
+    const parsed = international ? parsePhone(`+${digits.replace(/^00/, '')}`) : undefined;
     const national = parsed?.isPossible() ? parsed.nationalNumber : undefined;
     const terms = international
       ? [...new Set([digits.replace(/^00/, ''), ...(national ? [national] : [])])]

@@ -7,6 +7,10 @@ import {
   searchContacts,
 } from '../../../src/core/search/index.js';
 import { makeContact } from './make-contact.js';
+import { loadPhoneMetadata } from '../../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 describe('buildAdvancedQuery', () => {
   it('writes every filled criterion as a qualified term, quoting values with spaces', () => {

@@ -5,6 +5,10 @@ import {
   QUERY_MESSAGE_TEMPLATES,
   parseQuery,
 } from '../../../src/core/search/index.js';
+import { loadPhoneMetadata } from '../../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 describe('parseQuery', () => {
   it('reads several words as clauses of an implicit AND, with positions', () => {

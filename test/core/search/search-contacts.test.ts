@@ -4,6 +4,10 @@ import { QuerySyntaxError } from '../../../src/core/errors.js';
 import { MAX_RESULTS, searchContacts } from '../../../src/core/search/index.js';
 import type { Contact } from '../../../src/core/contact.js';
 import { makeContact } from './make-contact.js';
+import { loadPhoneMetadata } from '../../../src/core/phone-metadata.js';
+
+// The phone functions read libphonenumber-js's metadata, loaded once (ContactBook.open does it).
+await loadPhoneMetadata();
 
 const jane = makeContact({
   name: { given: 'Jane', family: 'Doe' },
