@@ -1,4 +1,5 @@
 import { css, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Contact } from '../core/contact.js';
 
@@ -70,7 +71,7 @@ export const virtualTableStyles = css`
 export function virtualRows(
   contacts: Contact[],
   renderRow: (contact: Contact, index: number) => TemplateResult,
-) {
+): DirectiveResult {
   return virtualizer!.virtualize({
     items: contacts,
     keyFunction: (contact: Contact) => contact.id,
