@@ -14,3 +14,5 @@ export * from './avatar.js';
 export * from './search/index.js';
 export * from './formats/index.js';
 export * from './tags.js';
+export * from './first-rows.js';
+export { FirstRowsKeeper } from './first-rows-keeper.js';
