@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Attachment } from '../core/attachments.js';
 import type { Contact } from '../core/contact.js';
@@ -26,6 +27,7 @@ const REVOKE_AFTER_MS = 60_000;
  * @csspart list - the list of attachments.
  * @csspart item - one attachment.
  */
+@localized()
 export class ContactAttachments extends LitElement {
   static override styles = [
     controlStyles,
@@ -217,7 +219,7 @@ export class ContactAttachments extends LitElement {
           ${t('Name (optional)')}
           <input name="name" autocomplete="off" />
         </label>
-        <button type="submit">${t('Link')}</button>
+        <button type="submit">${t('Add link')}</button>
       </form>`;
   }
 

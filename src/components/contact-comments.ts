@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Task } from '@lit/task';
 import { MAX_COMMENT_LENGTH, type Comment } from '../core/comments.js';
 import type { Contact } from '../core/contact.js';
@@ -18,6 +19,7 @@ import { controlStyles } from './theme.js';
  * @csspart list - the list of comments.
  * @csspart comment - one comment.
  */
+@localized()
 export class ContactComments extends LitElement {
   static override styles = [
     controlStyles,
@@ -302,25 +304,17 @@ export class ContactComments extends LitElement {
   private counter(id: string, text: string) {
     const length = text.trim().length;
     const over = length > MAX_COMMENT_LENGTH;
-    const numbers = new Intl.NumberFormat();
     return html`<span id=${id} class="count ${over ? 'over' : ''}">
       <span aria-live="polite"
         >${
           over
             ? t('A comment has at most {max} characters ({count} now).', {
-                max: numbers.format(MAX_COMMENT_LENGTH),
-                count: numbers.format(length),
+                max: MAX_COMMENT_LENGTH,
+                count: length,
               })
             : ''
         }</span
-      >${
-        over
-          ? nothing
-          : t('{count} / {max}', {
-              count: numbers.format(length),
-              max: numbers.format(MAX_COMMENT_LENGTH),
-            })
-      }
+      >${over ? nothing : t('{count} / {max}', { count: length, max: MAX_COMMENT_LENGTH })}
     </span>`;
   }
 

@@ -4,8 +4,8 @@ import { templates as french } from '../../src/components/locales/fr.js';
 import { placeholders, scanMessages } from './message-scan.js';
 
 const { messages, bypasses } = scanMessages();
-/** Product names shown as they are in every language. */
-const PROPER_NAMES = /^(Google Maps|OpenStreetMap|\s)+$/;
+/** Product names and the web's scheme (a URL field's 'https://' hint), alike in every language. */
+const PROPER_NAMES = /^(Google Maps|OpenStreetMap|https:\/\/|\s)+$/;
 
 describe('the French catalog', () => {
   it('finds the messages of src/ (the scanner reads t() calls, label tables and core messages)', () => {

@@ -202,6 +202,8 @@ export const templates: Record<string, string> = {
   'Select {name}': 'Sélectionner {name}',
   'Actions for {name}': 'Actions pour {name}',
   Details: 'Détails',
+  Sections: 'Sections',
+  '{from}–{to}, counting the others…': '{from}–{to}, décompte des autres…',
 
   // Phone and picture inputs
   'Country…': 'Pays…',
@@ -286,6 +288,57 @@ export const templates: Record<string, string> = {
   '{count, plural, one {# contact} other {# contacts}} will be deleted for good. This cannot be undone.':
     '{count, plural, one {# contact sera supprimé} other {# contacts seront supprimés}} définitivement. C’est irréversible.',
   'That did not work: {reason}': 'Cela n’a pas fonctionné : {reason}',
+
+  // Comments
+  Comments: 'Commentaires',
+  'Comments ({count})': 'Commentaires ({count})',
+  '{count, plural, one {# comment} other {# comments}}':
+    '{count, plural, one {# commentaire} other {# commentaires}}',
+  'The comments could not be read: {reason}': 'Les commentaires n’ont pas pu être lus : {reason}',
+  'No comments yet.': 'Pas encore de commentaire.',
+  'Add a comment': 'Ajouter un commentaire',
+  Comment: 'Commenter',
+  You: 'Vous',
+  '(edited)': '(modifié)',
+  'Edit comment by {author}': 'Modifier le commentaire de {author}',
+  'Delete comment by {author}': 'Supprimer le commentaire de {author}',
+  'Edit the comment': 'Modifier le commentaire',
+  'Delete this comment?': 'Supprimer ce commentaire ?',
+  'The comment will be deleted for everyone who sees this contact.':
+    'Le commentaire sera supprimé pour tous ceux qui voient ce contact.',
+  'Delete comment': 'Supprimer le commentaire',
+  'A comment has at most {max} characters ({count} now).':
+    'Un commentaire a au plus {max} caractères ({count} actuellement).',
+  '{count} / {max}': '{count} / {max}',
+
+  // Attachments
+  Attachments: 'Pièces jointes',
+  'The attachments could not be read: {reason}':
+    'Les pièces jointes n’ont pas pu être lues : {reason}',
+  'No attachments yet.': 'Pas encore de pièce jointe.',
+  'Attach a file…': 'Joindre un fichier…',
+  'or drop files here (up to {limit} each)': 'ou déposez des fichiers ici ({limit} au plus chacun)',
+  'Link a web address': 'Lier une adresse web',
+  'Name (optional)': 'Nom (facultatif)',
+  'Add link': 'Ajouter le lien',
+  Link: 'Lien',
+  'Unknown type': 'Type inconnu',
+  'added {date} by {user}': 'ajouté le {date} par {user}',
+  you: 'vous',
+  Open: 'Ouvrir',
+  'Open {name}': 'Ouvrir {name}',
+  Download: 'Télécharger',
+  'Download {name}': 'Télécharger {name}',
+  'Break the link': 'Détacher',
+  'Break the link to {name}': 'Détacher {name}',
+  'Break the link to "{name}"?': 'Détacher « {name} » ?',
+  'The file will be removed from this contact for everyone.':
+    'Le fichier sera retiré de ce contact pour tout le monde.',
+  'The link will be removed from this contact for everyone.':
+    'Le lien sera retiré de ce contact pour tout le monde.',
+  '"{name}" is {size}; files up to {limit} can be attached.':
+    '« {name} » fait {size} ; seuls les fichiers de {limit} au plus peuvent être joints.',
+  'Attaching "{name}"…': 'Ajout de « {name} »…',
 
   // Sharing and access
   Private: 'Privé',
