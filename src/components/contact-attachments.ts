@@ -4,9 +4,9 @@ import { localized } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Attachment } from '../core/attachments.js';
 import type { Contact } from '../core/contact.js';
-import { ValidationError } from '../core/errors.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { formatDateTime, formatFileSize } from './note-format.js';
@@ -402,9 +402,7 @@ export class ContactAttachments extends LitElement {
   }
 
   private reason(error: unknown): string {
-    if (error instanceof ValidationError)
-      return error.issues.map((issue) => t(issue.message)).join(' ');
-    return error instanceof Error ? error.message : String(error);
+    return translateError(error);
   }
 }
 

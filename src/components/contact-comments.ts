@@ -6,6 +6,7 @@ import { MAX_COMMENT_LENGTH, type Comment } from '../core/comments.js';
 import type { Contact } from '../core/contact.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
 import { formatDateTime } from './note-format.js';
 import { controlStyles } from './theme.js';
@@ -330,7 +331,7 @@ export class ContactComments extends LitElement {
     try {
       return await action();
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = translateError(error);
       return undefined;
     } finally {
       this.busy = false;

@@ -9,7 +9,9 @@ import {
   setMessages,
   t,
 } from '../../src/components/i18n.js';
-import { translateMessage } from '../../src/components/core-messages.js';
+import { translateError, translateMessage } from '../../src/components/core-messages.js';
+import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { ContactBook } from '../../src/core/book.js';
 import { parseContactInput } from '../../src/core/contact.js';
 import { writeCsv } from '../../src/core/formats/index.js';
 
@@ -114,6 +116,55 @@ describe('translateMessage()', () => {
       'Une étiquette a au plus 64 caractères',
     );
     expect(translateMessage('Something new')).to.equal('Something new');
+  });
+});
+
+describe('translateError()', () => {
+  afterEach(() => setLocale('en'));
+
+  /** What a real book refuses, as the UI shows it. */
+  async function refusal(change: Promise<unknown>): Promise<string> {
+    return change.then(
+      () => 'no refusal',
+      (error: unknown) => translateError(error),
+    );
+  }
+
+  it('says why comments, tags, attachments and grants are refused, in French', async () => {
+    const store = new MemoryStore();
+    const book = await ContactBook.open({ store });
+    const jane = await book.create({ name: { given: 'Jane' } });
+    await book.setGrants({ viewer: ['view'] });
+    const viewer = await ContactBook.open({ store, userId: 'viewer', bookId: book.bookId });
+    await book.createTag('Friends');
+    await setLocale('fr');
+    expect(await refusal(book.comments.add(jane.id, '  '))).to.equal(
+      'Écrivez d’abord un commentaire',
+    );
+    expect(await refusal(book.comments.add(jane.id, 'x'.repeat(10_001)))).to.match(
+      /^Un commentaire a au plus 10\s000 caractères \(celui-ci en a 10\s001\)$/,
+    );
+    expect(await refusal(book.createTag('  '))).to.equal('Donnez un nom à l’étiquette');
+    expect(await refusal(book.createTag('friends'))).to.equal(
+      'Vous avez déjà une étiquette nommée « Friends »',
+    );
+    expect(await refusal(book.attachments.attachLink(jane.id, 'ftp://x'))).to.equal(
+      'Saisissez une adresse web commençant par http:// ou https://',
+    );
+    expect(await refusal(book.setGrants({ ann: ['fly' as 'view'] }))).to.equal(
+      'Droit inconnu « fly »',
+    );
+    expect(await refusal(viewer.attachments.attachLink(jane.id, 'https://a.example'))).to.equal(
+      'Vous ne pouvez pas faire cela : vos droits ont peut-être changé.',
+    );
+    expect(await refusal(book.attachments.remove(jane.id, 'gone'))).to.equal(
+      'Cet élément n’existe plus : quelqu’un l’a peut-être supprimé.',
+    );
+    await setLocale('en');
+    expect(await refusal(book.comments.add(jane.id, ''))).to.equal('Write a comment first');
+    expect(await refusal(book.comments.add(jane.id, 'x'.repeat(10_001)))).to.equal(
+      'A comment has at most 10,000 characters (this one has 10,001)',
+    );
   });
 });
 

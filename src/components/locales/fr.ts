@@ -476,6 +476,21 @@ export const templates: Record<string, string> = {
     'Seul un contact d’un carnet personnel peut être partagé dans des groupes',
   'A group is listed twice': 'Un groupe figure deux fois',
   'Give the tag a name': 'Donnez un nom à l’étiquette',
+  'A comment has at most {max} characters (this one has {count})':
+    'Un commentaire a au plus {max} caractères (celui-ci en a {count})',
+  'Unknown right "{right}"': 'Droit inconnu « {right} »',
+  'Unknown user "{user}"': 'Utilisateur inconnu « {user} »',
+  '"{user}" is not a member of the group': '« {user} » n’est pas membre du groupe',
+  '"{book}" is not a group\'s book': '« {book} » n’est pas le carnet d’un groupe',
+  'Choose a colour from the palette ({colours})':
+    'Choisissez une couleur de la palette ({colours})',
+  'You have no tag named "{name}"': 'Vous n’avez pas d’étiquette nommée « {name} »',
+  'You may not do this: your rights may have changed.':
+    'Vous ne pouvez pas faire cela : vos droits ont peut-être changé.',
+  'This is no longer here: someone may have deleted it.':
+    'Cet élément n’existe plus : quelqu’un l’a peut-être supprimé.',
+  'Someone else changed this at the same time. Try again.':
+    'Quelqu’un d’autre a modifié cela en même temps. Réessayez.',
   'A record needs a non-empty string id': 'Un enregistrement doit avoir un identifiant non vide',
 
   // Search query messages
