@@ -110,7 +110,7 @@ describe('translateMessage()', () => {
     await setLocale('fr');
     expect(translateMessage('Card has no END:VCARD')).to.equal('La carte n’a pas de END:VCARD');
     expect(translateMessage(problem)).to.equal(
-      'Non importé : emails.0.value: Saisissez une adresse e-mail valide; x: Champ inconnu « x »',
+      'Non importé\u00a0: emails.0.value: Saisissez une adresse e-mail valide; x: Champ inconnu «\u00a0x\u00a0»',
     );
     expect(translateMessage('A tag has at most 64 characters')).to.equal(
       'Une étiquette a au plus 64 caractères',
@@ -146,19 +146,19 @@ describe('translateError()', () => {
     );
     expect(await refusal(book.createTag('  '))).to.equal('Donnez un nom à l’étiquette');
     expect(await refusal(book.createTag('friends'))).to.equal(
-      'Vous avez déjà une étiquette nommée « Friends »',
+      'Vous avez déjà une étiquette nommée «\u00a0Friends\u00a0»',
     );
     expect(await refusal(book.attachments.attachLink(jane.id, 'ftp://x'))).to.equal(
       'Saisissez une adresse web commençant par http:// ou https://',
     );
     expect(await refusal(book.setGrants({ ann: ['fly' as 'view'] }))).to.equal(
-      'Droit inconnu « fly »',
+      'Droit inconnu «\u00a0fly\u00a0»',
     );
     expect(await refusal(viewer.attachments.attachLink(jane.id, 'https://a.example'))).to.equal(
-      'Vous ne pouvez pas faire cela : vos droits ont peut-être changé.',
+      'Vous ne pouvez pas faire cela\u00a0: vos droits ont peut-être changé.',
     );
     expect(await refusal(book.attachments.remove(jane.id, 'gone'))).to.equal(
-      'Cet élément n’existe plus : quelqu’un l’a peut-être supprimé.',
+      'Cet élément n’existe plus\u00a0: quelqu’un l’a peut-être supprimé.',
     );
     await setLocale('en');
     expect(await refusal(book.comments.add(jane.id, ''))).to.equal('Write a comment first');
@@ -176,7 +176,7 @@ describe('translateMessage() on import problems', () => {
     expect(
       translateMessage('"bob at home" is not a valid e-mail address: kept as an extra property'),
     ).to.equal(
-      '« bob at home » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+      '«\u00a0bob at home\u00a0» n’est pas une adresse e-mail valide\u00a0: gardée comme propriété supplémentaire',
     );
     expect(translateMessage('1 characters the font lacks were replaced')).to.equal(
       '1 caractère absent de la police a été remplacé',
@@ -194,19 +194,19 @@ describe('translateMessage() on export warnings', () => {
         'Jane Doe: e-mail x@example.com not written (no column in the google layout)',
       ),
     ).to.equal(
-      'Jane Doe : impossible d’écrire l’e-mail x@example.com (pas de colonne dans le format Google)',
+      'Jane Doe\u00a0: impossible d’écrire l’e-mail x@example.com (pas de colonne dans le format Google)',
     );
     expect(
       translateMessage(
         'Jane Doe: a second home address not written (no column in the outlook layout)',
       ),
     ).to.equal(
-      'Jane Doe : impossible d’écrire une deuxième adresse personnelle (pas de colonne dans le format Outlook)',
+      'Jane Doe\u00a0: impossible d’écrire une deuxième adresse personnelle (pas de colonne dans le format Outlook)',
     );
     expect(
       translateMessage('Ann: 1 other properties not written (no column in the outlook layout)'),
     ).to.equal(
-      'Ann : impossible d’écrire 1 autre propriété (pas de colonne dans le format Outlook)',
+      'Ann\u00a0: impossible d’écrire 1 autre propriété (pas de colonne dans le format Outlook)',
     );
   });
 });

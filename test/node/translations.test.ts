@@ -37,6 +37,11 @@ describe('the French catalog', () => {
     assert.deepEqual(broken, []);
   });
 
+  it('spaces punctuation the French way: no-break spaces before : ; ? ! and inside « »', () => {
+    const plain = Object.values(french).filter((translation) => / [:;?!»]|« /.test(translation));
+    assert.deepEqual(plain, [], 'use U+00A0 before : and inside « », U+202F before ; ? !');
+  });
+
   it('holds no message src/ no longer shows', () => {
     const texts = new Set(messages.map((found) => found.text));
     assert.deepEqual(
