@@ -181,12 +181,11 @@ export class ContactComments extends LitElement {
     const own = book.comments.mayChange(contact.id, comment);
     const author = comment.author === book.userId ? t('You') : comment.author;
     const editing = this.editing?.id === comment.id ? this.editing : undefined;
+    const date = formatDateTime(comment.createdAt);
     return html`<li part="comment" data-id=${comment.id}>
       <header>
         <span class="author">${author}</span>
-        <time class="muted" datetime=${comment.createdAt}
-          >${formatDateTime(comment.createdAt)}</time
-        >
+        <time class="muted" datetime=${comment.createdAt}>${date}</time>
         ${
           comment.editedAt
             ? html`<span class="muted" title=${formatDateTime(comment.editedAt)}
@@ -198,14 +197,14 @@ export class ContactComments extends LitElement {
           own && !editing
             ? html`<span class="own">
                 <button
-                  aria-label=${t('Edit comment by {author}', { author })}
+                  aria-label=${t('Edit your comment of {date}', { date })}
                   @click=${() => (this.editing = { id: comment.id, text: comment.text })}
                 >
                   ${t('Edit')}
                 </button>
                 <button
                   class="danger"
-                  aria-label=${t('Delete comment by {author}', { author })}
+                  aria-label=${t('Delete your comment of {date}', { date })}
                   @click=${() => this.handleDelete(comment)}
                 >
                   ${t('Delete')}

@@ -301,8 +301,8 @@ export const templates: Record<string, string> = {
   Comment: 'Commenter',
   You: 'Vous',
   '(edited)': '(modifié)',
-  'Edit comment by {author}': 'Modifier le commentaire de {author}',
-  'Delete comment by {author}': 'Supprimer le commentaire de {author}',
+  'Edit your comment of {date}': 'Modifier votre commentaire du {date}',
+  'Delete your comment of {date}': 'Supprimer votre commentaire du {date}',
   'Edit the comment': 'Modifier le commentaire',
   'Delete this comment?': 'Supprimer ce commentaire ?',
   'The comment will be deleted for everyone who sees this contact.':
