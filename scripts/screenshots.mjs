@@ -45,6 +45,8 @@ try {
           ?.shadowRoot?.querySelector('contact-list')
           ?.shadowRoot?.querySelectorAll('tbody tr').length > 5,
     );
+    // The demo seeds its sample contacts first, saying so in its status line.
+    await waitFor(page, () => !document.querySelector('#status')?.textContent);
     // Show a contact in the details pane, the way a user's first click does.
     await page.evaluate(() => {
       const list = document.querySelector('contact-book').shadowRoot.querySelector('contact-list');

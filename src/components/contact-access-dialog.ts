@@ -44,11 +44,11 @@ export class ContactAccessDialog extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        margin: 0.5rem 0;
+        margin: var(--_cb-space) 0;
       }
       th,
       td {
-        padding: 0.3rem 0.5rem;
+        padding: var(--_cb-space-xs) var(--_cb-space);
         border-bottom: 1px solid var(--_cb-border);
       }
       thead th,
@@ -65,7 +65,7 @@ export class ContactAccessDialog extends LitElement {
       .email,
       .hint {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       [part='warning'],
       [role='alert'] {

@@ -38,10 +38,10 @@ export class ContactAttachments extends LitElement {
       .drop {
         border: 2px dashed var(--_cb-border);
         border-radius: var(--_cb-radius);
-        padding: 0.75rem;
+        padding: var(--_cb-space-s);
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1rem;
+        gap: var(--_cb-space) var(--_cb-space-l);
         align-items: center;
       }
       .drop.over {
@@ -62,7 +62,7 @@ export class ContactAttachments extends LitElement {
         background: var(--_cb-surface);
         border: 1px solid var(--_cb-border);
         border-radius: var(--_cb-radius);
-        padding: 0.35rem 0.75rem;
+        padding: calc(var(--_cb-space) * 0.7) var(--_cb-space-s);
       }
       .pick:focus-within span {
         box-shadow: var(--_cb-focus);
@@ -70,30 +70,30 @@ export class ContactAttachments extends LitElement {
       form {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: var(--_cb-space);
         align-items: end;
-        margin-top: 0.75rem;
+        margin-top: var(--_cb-space-s);
       }
       form label {
         display: grid;
-        gap: 0.2rem;
+        gap: var(--_cb-space-xs);
         flex: 1 1 12rem;
       }
       .muted {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       ul {
         list-style: none;
-        margin: 1rem 0 0;
+        margin: var(--_cb-space-l) 0 0;
         padding: 0;
       }
       li {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.25rem 0.75rem;
-        padding: 0.4rem 0;
+        gap: var(--_cb-space-xs) var(--_cb-space-s);
+        padding: calc(var(--_cb-space) * 0.7) 0;
         border-bottom: 1px solid var(--_cb-border);
       }
       .about {
@@ -106,18 +106,18 @@ export class ContactAttachments extends LitElement {
       }
       .meta {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       .meta span + span::before {
         content: ' · ';
       }
       .actions {
         display: flex;
-        gap: 0.25rem;
+        gap: var(--_cb-space-xs);
         margin-inline-start: auto;
       }
       .actions button {
-        padding: 0.1rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.2) var(--_cb-space);
       }
       a {
         color: var(--_cb-accent);

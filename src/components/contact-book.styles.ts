@@ -15,6 +15,7 @@ export const bookStyles = css`
   }
   [part='toolbar'] {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_cb-space);
     align-items: center;
     padding: var(--_cb-space);

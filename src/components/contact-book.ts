@@ -62,7 +62,7 @@ const NOTICE_MS = 12_000;
  * @csspart search-input - the search field; `search-popup` its drop-down of hits.
  * @csspart table - the list's table; `row` each contact's row (`active` the shown one), `pager` its page navigation.
  * @csspart details-header - the details pane's name and buttons; `details-section` each group of fields, `details-button` its Print, Edit and Delete.
- * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `confirm-dialog`.
+ * @csspart dialog - every dialog; each is also named: `editor-dialog`, `viewer-dialog`, `preferences-dialog`, `trash-dialog`, `sms-dialog`, `import-dialog`, `tags-dialog`, `access-dialog`, `confirm-dialog`.
  * @csspart editor - the contact editor; `editor-tabs`, `editor-tab`, `editor-footer` inside it.
  * @cssproperty --cb-bg - page background of the element and its dialogs.
  * @cssproperty --cb-surface - toolbar, buttons and hovered rows.
@@ -214,13 +214,17 @@ export class ContactBookElement extends LitElement {
           aria-label=${t('Address book')}
           @keydown=${handleToolbarKeydown}
         >
-          <contact-context-select
-            .directory=${this.directory}
-            user-id=${this.userId}
-            value=${book?.bookId ?? this.bookId}
-            .sharedBooks=${book?.sharedBooks() ?? []}
-            @contact-context-change=${this.handleContext}
-          ></contact-context-select>
+          ${
+            this.directory
+              ? html`<contact-context-select
+                  .directory=${this.directory}
+                  user-id=${this.userId}
+                  value=${book?.bookId ?? this.bookId}
+                  .sharedBooks=${book?.sharedBooks() ?? []}
+                  @contact-context-change=${this.handleContext}
+                ></contact-context-select>`
+              : nothing
+          }
           <contact-menu
             label=${t('New')}
             exportparts="button: toolbar-button, menu: toolbar-menu"
@@ -344,7 +348,7 @@ export class ContactBookElement extends LitElement {
           <button slot="actions" @click=${() => this.viewerDialog.close()}>${t('Close')}</button>
         </contact-details>
       </dialog>
-      <contact-tags-dialog></contact-tags-dialog>
+      <contact-tags-dialog exportparts="dialog, dialog: tags-dialog"></contact-tags-dialog>
       <dialog id="preferences" part="dialog preferences-dialog" aria-label=${t('Preferences')}>
         <h2>${t('Preferences')}</h2>
         <contact-preferences
@@ -387,7 +391,7 @@ export class ContactBookElement extends LitElement {
         }
       </dialog>
       <contact-import-dialog exportparts="dialog, dialog: import-dialog"></contact-import-dialog>
-      <contact-access-dialog></contact-access-dialog>
+      <contact-access-dialog exportparts="dialog, dialog: access-dialog"></contact-access-dialog>
       <contact-print></contact-print>
       <contact-confirm exportparts="dialog, dialog: confirm-dialog"></contact-confirm>
     `;

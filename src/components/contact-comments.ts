@@ -30,7 +30,7 @@ export class ContactComments extends LitElement {
       }
       form {
         display: grid;
-        gap: 0.35rem;
+        gap: calc(var(--_cb-space) * 0.7);
       }
       textarea {
         width: 100%;
@@ -47,44 +47,44 @@ export class ContactComments extends LitElement {
       .muted,
       .count {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       .count.over {
         color: var(--_cb-danger);
       }
       ol {
         list-style: none;
-        margin: 1rem 0 0;
+        margin: var(--_cb-space-l) 0 0;
         padding: 0;
         display: grid;
-        gap: 0.75rem;
+        gap: var(--_cb-space-s);
       }
       li {
         border: 1px solid var(--_cb-border);
         border-radius: var(--_cb-radius);
-        padding: 0.5rem 0.75rem;
+        padding: var(--_cb-space) var(--_cb-space-s);
       }
       li header {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: var(--_cb-space);
         align-items: baseline;
       }
       .author {
         font-weight: 600;
       }
       .text {
-        margin: 0.35rem 0 0;
+        margin: calc(var(--_cb-space) * 0.7) 0 0;
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
       .own {
         margin-inline-start: auto;
         display: flex;
-        gap: 0.25rem;
+        gap: var(--_cb-space-xs);
       }
       .own button {
-        padding: 0.1rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.2) var(--_cb-space);
       }
     `,
   ];

@@ -21,6 +21,9 @@ import { controlStyles } from './theme.js';
  */
 @localized()
 export class ContactContextSelect extends LitElement {
+  /** `focus()` lands on the select (the toolbar's arrow keys move focus element by element). */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [
     controlStyles,
     css`

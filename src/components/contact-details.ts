@@ -102,13 +102,16 @@ export class ContactDetails extends LitElement {
         text-align: center;
       }
       [role='tablist'] {
-        margin-top: 1rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_cb-space-xs);
+        margin-top: var(--_cb-space-l);
       }
       [role='tabpanel'] {
-        padding-top: 0.25rem;
+        padding-top: var(--_cb-space-xs);
       }
       [role='tabpanel']:not([id='panel-details']) {
-        padding-top: 1rem;
+        padding-top: var(--_cb-space-l);
       }
     `,
   ];

@@ -138,19 +138,19 @@ export class ContactList extends LitElement {
         color: var(--_cb-muted);
       }
       .comments {
-        margin-inline-start: 0.4rem;
-        padding: 0 0.3rem;
+        margin-inline-start: calc(var(--_cb-space) * 0.7);
+        padding: 0 calc(var(--_cb-space) * 0.7);
         border: none;
         background: none;
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
         vertical-align: middle;
       }
       .comments svg {
         width: 1em;
         height: 1em;
         vertical-align: -0.15em;
-        margin-inline-end: 0.15rem;
+        margin-inline-end: calc(var(--_cb-space) * 0.3);
       }
       .empty {
         padding: var(--_cb-space-xl) 0;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
-import { groupBookId } from '../core/directory.js';
+import { groupBookId, ownerOfPersonalBook } from '../core/directory.js';
 import { BookController } from './book-controller.js';
 import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
@@ -12,8 +12,10 @@ import { controlStyles } from './theme.js';
  * @summary "Share with groups" for a contact of a Private book: a checkbox per group of the user.
  * Ticking shares the contact into the group (it then shows there too); unticking removes it from
  * the group, never from Private. A group where the user may not add is disabled, the reason in
- * its tooltip. Renders nothing for group contacts, or when the user has no groups.
+ * its tooltip. In a group, a contact shared from a Private book says whose; other group contacts,
+ * and users with no groups, get nothing.
  * @csspart base - the fieldset.
+ * @csspart origin - "Shared from the Private book of …" on a contact shared into a group.
  */
 @localized()
 export class ContactShareGroups extends LitElement {
@@ -25,22 +27,26 @@ export class ContactShareGroups extends LitElement {
       }
       fieldset {
         border: none;
-        margin: 1rem 0 0;
+        margin: var(--_cb-space-l) 0 0;
         padding: 0;
       }
       legend {
         padding: 0;
-        margin: 0 0 0.35rem;
-        font-size: 0.8rem;
+        margin: 0 0 calc(var(--_cb-space) * 0.7);
+        font-size: var(--_cb-font-size-small);
         text-transform: uppercase;
         letter-spacing: 0.04em;
         color: var(--_cb-muted);
       }
       label {
         display: inline-flex;
-        gap: 0.3rem;
+        gap: var(--_cb-space-xs);
         align-items: center;
-        margin-inline-end: 1rem;
+        margin-inline-end: var(--_cb-space-l);
+      }
+      [part='origin'] {
+        margin: var(--_cb-space-l) 0 0;
+        color: var(--_cb-muted);
       }
       [role='alert'] {
         color: var(--_cb-danger);
@@ -59,8 +65,15 @@ export class ContactShareGroups extends LitElement {
     const book = this.books.book;
     const contact = this.current();
     const groups = book?.directory?.groupsOf(book.userId) ?? [];
-    if (!book || !contact || contact.bookId !== book.bookId || book.access.kind !== 'personal')
-      return nothing;
+    if (!book || !contact) return nothing;
+    if (contact.bookId !== book.bookId) {
+      const owner = ownerOfPersonalBook(contact.bookId);
+      const name = owner === undefined ? undefined : (book.directory?.user(owner)?.name ?? owner);
+      return name
+        ? html`<p part="origin">${t('Shared from the Private book of {name}.', { name })}</p>`
+        : nothing;
+    }
+    if (book.access.kind !== 'personal') return nothing;
     if (!groups.length) return nothing;
     return html`<fieldset part="base" ?disabled=${this.busy}>
       <legend>${t('Share with groups')}</legend>

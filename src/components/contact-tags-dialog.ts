@@ -45,17 +45,17 @@ export class ContactTagsDialog extends LitElement {
         width: min(92vw, 30rem);
       }
       h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.15rem;
+        margin: 0 0 var(--_cb-space);
+        font-size: var(--_cb-heading-size);
       }
       .hint {
         color: var(--_cb-muted);
-        font-size: 0.9em;
-        margin: 0 0 0.5rem;
+        font-size: var(--_cb-font-size-small);
+        margin: 0 0 var(--_cb-space);
       }
       ul.tags {
         list-style: none;
-        margin: 0 0 1rem;
+        margin: 0 0 var(--_cb-space-l);
         padding: 0;
         max-height: 50vh;
         overflow: auto;
@@ -64,24 +64,24 @@ export class ContactTagsDialog extends LitElement {
         display: flex;
         align-items: center;
         gap: var(--_cb-space);
-        padding: 0.25rem 0;
+        padding: var(--_cb-space-xs) 0;
         border-bottom: 1px solid var(--_cb-border);
       }
       ul.tags label {
         flex: 1;
         display: flex;
         align-items: center;
-        gap: 0.4rem;
+        gap: calc(var(--_cb-space) * 0.7);
         min-width: 0;
       }
       .some {
         color: var(--_cb-muted);
-        font-size: 0.85em;
+        font-size: var(--_cb-font-size-small);
       }
       button.remove {
         color: var(--_cb-danger);
         font-weight: 700;
-        padding: 0.1rem 0.5rem;
+        padding: calc(var(--_cb-space) * 0.2) var(--_cb-space);
       }
       .none {
         color: var(--_cb-muted);
@@ -95,7 +95,7 @@ export class ContactTagsDialog extends LitElement {
       form.create label {
         display: flex;
         flex-direction: column;
-        gap: 0.2rem;
+        gap: var(--_cb-space-xs);
       }
       form.create label.name {
         flex: 1;
@@ -111,7 +111,7 @@ export class ContactTagsDialog extends LitElement {
       footer {
         display: flex;
         justify-content: flex-end;
-        margin-top: 1rem;
+        margin-top: var(--_cb-space-l);
       }
     `,
   ];

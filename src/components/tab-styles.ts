@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const tabStyles = css`
   [role='tablist'] {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_cb-space-xs);
     border-bottom: 1px solid var(--_cb-border);
   }

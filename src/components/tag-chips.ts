@@ -9,7 +9,7 @@ export const tagChipStyles = css`
   .chips {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: var(--_cb-space-xs);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -24,9 +24,9 @@ export const tagChipStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    border-radius: 999px;
-    padding: 0.05rem 0.5rem;
-    font-size: 0.8em;
+    border-radius: var(--_cb-radius-pill);
+    padding: calc(var(--_cb-space) * 0.1) var(--_cb-space);
+    font-size: var(--_cb-font-size-small);
     font-weight: 500;
     line-height: 1.5;
   }

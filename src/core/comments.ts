@@ -7,11 +7,8 @@ import { requireContact, retryOnConflict, type ContactRecordsHost } from './cont
 /** The longest comment kept, in characters. */
 export const MAX_COMMENT_LENGTH = 10_000;
 
-/**
- * The right that lets a user read and write comments on a contact: whoever may view it. (The
- * sharing work names it `comment`; until then the book's `view` right decides.)
- */
-const COMMENT_RIGHT: Action = 'view';
+/** The right that lets a user read and write comments on a contact (can() grants it with view). */
+const COMMENT_RIGHT: Action = 'comment';
 
 /** One comment on a contact. */
 export interface Comment {

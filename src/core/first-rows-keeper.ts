@@ -1,3 +1,4 @@
+import { can } from './rights.js';
 import type { ContactBook } from './book.js';
 import { ConflictError } from './errors.js';
 import {
@@ -58,9 +59,11 @@ export class FirstRowsKeeper {
         bookId,
         userId,
         belongs: (contact) => this.book.holds(contact),
-        // Before the book's grants are read, only what needs no grant shows early: the user's own
-        // Private book, or a group they belong to. Another user's book waits for the full load.
-        mayView: () => this.book.can('view'),
+        // Early rows only where both the stored access (when there is one) and what the book knows
+        // before reading its grants allow it: the user's own Private book, or a group they are in.
+        // Another user's book waits for the full load.
+        mayView: (access) =>
+          this.book.can('view') && (!access || can({ userId }, 'view', { book: access })),
       });
       this.through = Math.max(this.through, read.token);
       this.advance();

@@ -8,6 +8,7 @@ import type { ContactConfirm } from '../../src/components/contact-confirm.js';
 import type { ContactImportDialog } from '../../src/components/contact-import-dialog.js';
 import { darkPalette, lightPalette } from '../../src/components/theme.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
+import { sharedStore } from '../core/sharing-fixtures.js';
 import { bookWith, chooseMenu, inside, provide, settle, until } from './helpers.js';
 
 type Scheme = 'light' | 'dark';
@@ -172,6 +173,54 @@ for (const scheme of ['light', 'dark'] as const) {
       const { element } = await within(html`<contact-search></contact-search>`);
       inside<HTMLButtonElement>(element, '[part~="advanced-toggle"]').click();
       await settle(element);
+      await expectAccessible(element);
+    });
+
+    it('<contact-comments> and <contact-attachments> with entries, in the details tabs', async () => {
+      const book = await bookWith(sample());
+      const contact = book.all()[0]!;
+      await book.comments.add(contact.id, 'Met at the conference; prefers e-mail.');
+      await book.attachments.attachFile(contact.id, new File(['hello'], 'notes.txt'));
+      await book.attachments.attachLink(contact.id, 'https://example.org/profile');
+      const details = await provide<HTMLElement>(
+        book,
+        html`<contact-details .contact=${contact}></contact-details>`,
+      );
+      for (const tab of ['comments', 'attachments']) {
+        inside<HTMLButtonElement>(details, `#tab-${tab}`).click();
+        await settle(details);
+        const inner = inside(details, `contact-${tab}`);
+        await until(() => !!inner.shadowRoot!.querySelector('li'), `${tab} listed`);
+        await expectAccessible(details);
+      }
+      await expectAccessible(
+        await provide(book, html`<contact-comments .contact=${contact}></contact-comments>`),
+      );
+      await expectAccessible(
+        await provide(book, html`<contact-attachments .contact=${contact}></contact-attachments>`),
+      );
+    });
+
+    it('<contact-access-dialog>, <contact-share-groups>, <contact-context-select> of a shared book', async () => {
+      const { store, directory, open } = sharedStore();
+      const ann = await open('ann');
+      const jane = await ann.create({ name: { given: 'Jane', family: 'Shared' } });
+      const access = await provide<HTMLElement & { show(): Promise<void> }>(
+        ann,
+        html`<contact-access-dialog></contact-access-dialog>`,
+      );
+      await access.show();
+      await settle(access);
+      await expectAccessible(access);
+      await expectAccessible(
+        await provide(ann, html`<contact-share-groups .contact=${jane}></contact-share-groups>`),
+      );
+      const element = await fixture<ContactBookElement>(
+        html`<contact-book .store=${store} .directory=${directory} user-id="ann"></contact-book>`,
+      );
+      await element.ready();
+      await settle(element);
+      expect(inside(element, 'contact-context-select', 'select')).to.exist;
       await expectAccessible(element);
     });
 

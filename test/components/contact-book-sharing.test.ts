@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import type { ContactConfirm } from '../../src/components/contact-confirm.js';
 import { allInside, buttonLabelled, chooseMenu, inside, settle, type, until } from './helpers.js';
@@ -59,6 +60,18 @@ describe('<contact-book> with a directory', () => {
     const item = await moreItem(member, 'Access…');
     expect(item.disabled).to.equal(true);
     expect(item.title).to.equal('Only the group’s admins grant access.');
+  });
+
+  it('puts the book selector first in the toolbar, reached by the arrow keys', async () => {
+    const element = await mount(sharedStore(), 'ann');
+    const select = inside<HTMLSelectElement>(element, 'contact-context-select', 'select');
+    const menu = allInside(element, '[part="toolbar"] contact-menu')[0];
+    inside<HTMLButtonElement>(menu, 'button[part="button"]').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(
+      () => inside(element, 'contact-context-select').shadowRoot!.activeElement === select,
+      'the book selector has the focus',
+    );
   });
 
   it("gives a group admin a contact's own Access dialog from its details", async () => {

@@ -57,7 +57,9 @@ describe('<contact-list> on one scrolling page', () => {
     expect(rows[0].textContent).to.contain('Family0000, Given0');
     expect(rows[1].textContent).to.contain('Family0001, Given1');
     expect(inside(list, 'table').getAttribute('aria-rowcount')).to.equal(String(COUNT + 1));
-    expect(list.shadowRoot!.textContent).to.contain(`1–${COUNT} of ${COUNT}`);
+    expect(list.shadowRoot!.textContent).to.contain(
+      `1–${COUNT.toLocaleString('en')} of ${COUNT.toLocaleString('en')}`,
+    );
     expect(inside(list, 'nav button').hidden, 'no pager on one page').to.be.true;
   });
 

@@ -84,5 +84,15 @@ describe('<contact-share-groups>', () => {
     const gina = await dan.create({ name: { given: 'Gina' } });
     const inGroup = await shareGroups(dan, gina);
     expect(inGroup.shadowRoot!.querySelector('fieldset')).to.equal(null);
+    expect(inGroup.shadowRoot!.querySelector('[part="origin"]')).to.equal(null);
+
+    // In the group it was shared into, a private contact says whose it is.
+    await ann.shareWith(jane.id, ['group-team']);
+    const bobInTeam = await open('bob', 'group-team');
+    const shared = await shareGroups(bobInTeam, bobInTeam.find(jane.id)!);
+    expect(inside(shared, '[part="origin"]').textContent).to.contain(
+      'Shared from the Private book of Ann.',
+    );
+    expect(shared.shadowRoot!.querySelector('fieldset')).to.equal(null);
   });
 });

@@ -31,8 +31,8 @@ async function mount() {
 const rows = (element: ContactBookElement) => [
   ...inside(element, 'contact-list').shadowRoot!.querySelectorAll<HTMLElement>('tbody tr'),
 ];
-const dialog = (element: ContactBookElement, selector: string) =>
-  inside<HTMLDialogElement>(element, selector);
+const dialog = (element: ContactBookElement, ...path: string[]) =>
+  inside<HTMLDialogElement>(element, ...path);
 const menuButton = (element: ContactBookElement, label: string) =>
   inside<HTMLButtonElement>(element, `[part="toolbar"] contact-menu[label="${label}"]`, 'button');
 
@@ -80,11 +80,13 @@ describe('keyboard use of <contact-book>', () => {
     expect(await book.trash()).to.have.length(1);
   });
 
-  for (const [menu, item, id] of [
+  for (const [menu, item, ...path] of [
     ['New', 'Contact', '#editor'],
     ['More', 'Preferences…', '#preferences'],
     ['More', 'Trash…', '#trash'],
+    ['More', 'Tags…', 'contact-tags-dialog', 'dialog'],
   ] as const) {
+    const id = path.join(' › ');
     it(`${menu} ▸ ${item} by keyboard; Escape closes and focus returns to ${menu}`, async () => {
       const { element } = await mount();
       const button = menuButton(element, menu);
@@ -99,10 +101,10 @@ describe('keyboard use of <contact-book>', () => {
       expect(focused()).to.equal(items[0]);
       while (focused()?.textContent?.trim() !== item) await press('ArrowDown');
       await press('Enter');
-      await until(() => dialog(element, id).open, `${id} opens`);
+      await until(() => dialog(element, ...path).open, `${id} opens`);
       await settle(element);
       await press('Escape');
-      await until(() => !dialog(element, id).open, `Escape closes ${id}`);
+      await until(() => !dialog(element, ...path).open, `Escape closes ${id}`);
       expect(focused()).to.equal(button);
     });
   }

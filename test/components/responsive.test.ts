@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { MemoryStore } from '../../src/adapters/memory/index.js';
+import { sharedStore } from '../core/sharing-fixtures.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
 import { chooseMenu, inside, settle, until } from './helpers.js';
@@ -30,9 +30,11 @@ function overflowing(root: Element): string[] {
   return out;
 }
 
+/** A book with everything the toolbar and details can show: a directory brings the book switcher. */
 async function mount() {
+  const { store, directory } = sharedStore();
   const element = await fixture<ContactBookElement>(
-    html`<contact-book .store=${new MemoryStore()}></contact-book>`,
+    html`<contact-book .store=${store} .directory=${directory} user-id="ann"></contact-book>`,
   );
   const book = await element.ready();
   await book.createMany([
@@ -85,6 +87,7 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     const list = inside(element, 'contact-list').getBoundingClientRect();
     const details = inside(element, 'contact-details').getBoundingClientRect();
     expect(details.top).to.be.at.least(list.bottom - 1);
+    expect(inside(element, 'contact-context-select', 'select')).to.exist;
     expectFits(element);
   });
 

@@ -62,6 +62,8 @@ const PARTS = [
   'trash-dialog',
   'sms-dialog',
   'import-dialog',
+  'tags-dialog',
+  'access-dialog',
   'confirm-dialog',
 ];
 

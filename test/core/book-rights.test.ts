@@ -223,6 +223,22 @@ for (const [storeName, makeStore] of stores) {
       });
     });
 
+    it('shows comments on a group contact to every member, and to no one else', async () => {
+      const dan = await open('dan', 'group-club');
+      const gina = await dan.create(person('Gina'));
+      await dan.comments.add(gina.id, 'Met at the fair');
+      const cleo = await open('cleo', 'group-club');
+      expect(cleo.can('comment', gina)).to.equal(true);
+      expect((await cleo.comments.list(gina.id)).map((comment) => comment.text)).to.deep.equal([
+        'Met at the fair',
+      ]);
+      await cleo.comments.add(gina.id, 'Called her');
+      const sam = await open('sam', 'group-club');
+      expect(sam.can('comment', gina)).to.equal(false);
+      // Refused without saying whether the contact exists.
+      expect(await rejection(sam.comments.list(gina.id))).to.be.instanceOf(NotFoundError);
+    });
+
     describe('sharing', () => {
       it('shares a private contact into a group where one adds; it shows in both', async () => {
         const [jane] = annContacts;

@@ -367,6 +367,7 @@ export const templates: Record<string, string> = {
   'The creator edits the contact.': 'Le créateur modifie le contact.',
   'Admins add and delete.': 'Les administrateurs ajoutent et suppriment.',
   'Share with groups': 'Partager avec des groupes',
+  'Shared from the Private book of {name}.': 'Partagé depuis le carnet privé de {name}.',
   'You may not change this contact.': 'Vous ne pouvez pas modifier ce contact.',
   'Only who may add or delete in the group unshares from it.':
     'Seul qui peut ajouter ou supprimer dans le groupe peut en retirer le partage.',
