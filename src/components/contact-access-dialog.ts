@@ -6,6 +6,7 @@ import { displayName, type Contact } from '../core/contact.js';
 import type { DirectoryUser } from '../core/directory.js';
 import type { BookAccess, Grant } from '../core/rights.js';
 import { BookController } from './book-controller.js';
+import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
@@ -206,7 +207,7 @@ export class ContactAccessDialog extends LitElement {
       }
       this.close();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = translateError(error);
     } finally {
       this.saving = false;
     }

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Attachment } from '../core/attachments.js';
 import type { Contact } from '../core/contact.js';
-import { ValidationError } from '../core/errors.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
 import { formatDateTime, formatFileSize } from './note-format.js';
@@ -26,6 +27,7 @@ const REVOKE_AFTER_MS = 60_000;
  * @csspart list - the list of attachments.
  * @csspart item - one attachment.
  */
+@localized()
 export class ContactAttachments extends LitElement {
   static override styles = [
     controlStyles,
@@ -217,7 +219,7 @@ export class ContactAttachments extends LitElement {
           ${t('Name (optional)')}
           <input name="name" autocomplete="off" />
         </label>
-        <button type="submit">${t('Link')}</button>
+        <button type="submit">${t('Add link')}</button>
       </form>`;
   }
 
@@ -400,9 +402,7 @@ export class ContactAttachments extends LitElement {
   }
 
   private reason(error: unknown): string {
-    if (error instanceof ValidationError)
-      return error.issues.map((issue) => t(issue.message)).join(' ');
-    return error instanceof Error ? error.message : String(error);
+    return translateError(error);
   }
 }
 

@@ -18,6 +18,7 @@ import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
@@ -629,7 +630,7 @@ export class ContactBookElement extends LitElement {
     try {
       await action();
     } catch (error) {
-      this.showNotice(error instanceof Error ? error.message : String(error));
+      this.showNotice(translateError(error));
     }
   }
 

@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Task } from '@lit/task';
 import { MAX_COMMENT_LENGTH, type Comment } from '../core/comments.js';
 import type { Contact } from '../core/contact.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
 import { formatDateTime } from './note-format.js';
 import { controlStyles } from './theme.js';
@@ -18,6 +20,7 @@ import { controlStyles } from './theme.js';
  * @csspart list - the list of comments.
  * @csspart comment - one comment.
  */
+@localized()
 export class ContactComments extends LitElement {
   static override styles = [
     controlStyles,
@@ -178,12 +181,11 @@ export class ContactComments extends LitElement {
     const own = book.comments.mayChange(contact.id, comment);
     const author = comment.author === book.userId ? t('You') : comment.author;
     const editing = this.editing?.id === comment.id ? this.editing : undefined;
+    const date = formatDateTime(comment.createdAt);
     return html`<li part="comment" data-id=${comment.id}>
       <header>
         <span class="author">${author}</span>
-        <time class="muted" datetime=${comment.createdAt}
-          >${formatDateTime(comment.createdAt)}</time
-        >
+        <time class="muted" datetime=${comment.createdAt}>${date}</time>
         ${
           comment.editedAt
             ? html`<span class="muted" title=${formatDateTime(comment.editedAt)}
@@ -195,14 +197,14 @@ export class ContactComments extends LitElement {
           own && !editing
             ? html`<span class="own">
                 <button
-                  aria-label=${t('Edit comment by {author}', { author })}
+                  aria-label=${t('Edit your comment of {date}', { date })}
                   @click=${() => (this.editing = { id: comment.id, text: comment.text })}
                 >
                   ${t('Edit')}
                 </button>
                 <button
                   class="danger"
-                  aria-label=${t('Delete comment by {author}', { author })}
+                  aria-label=${t('Delete your comment of {date}', { date })}
                   @click=${() => this.handleDelete(comment)}
                 >
                   ${t('Delete')}
@@ -302,25 +304,17 @@ export class ContactComments extends LitElement {
   private counter(id: string, text: string) {
     const length = text.trim().length;
     const over = length > MAX_COMMENT_LENGTH;
-    const numbers = new Intl.NumberFormat();
     return html`<span id=${id} class="count ${over ? 'over' : ''}">
       <span aria-live="polite"
         >${
           over
             ? t('A comment has at most {max} characters ({count} now).', {
-                max: numbers.format(MAX_COMMENT_LENGTH),
-                count: numbers.format(length),
+                max: MAX_COMMENT_LENGTH,
+                count: length,
               })
             : ''
         }</span
-      >${
-        over
-          ? nothing
-          : t('{count} / {max}', {
-              count: numbers.format(length),
-              max: numbers.format(MAX_COMMENT_LENGTH),
-            })
-      }
+      >${over ? nothing : t('{count} / {max}', { count: length, max: MAX_COMMENT_LENGTH })}
     </span>`;
   }
 
@@ -336,7 +330,7 @@ export class ContactComments extends LitElement {
     try {
       return await action();
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = translateError(error);
       return undefined;
     } finally {
       this.busy = false;

@@ -16,7 +16,7 @@ import {
 } from './editor-draft.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
-import { translateMessage } from './core-messages.js';
+import { translateError, translateMessage } from './core-messages.js';
 import { fieldLabel, typeLabel } from './labels.js';
 import { controlStyles } from './theme.js';
 
@@ -314,7 +314,7 @@ export class ContactEditor extends LitElement {
           'Someone else changed this contact after you opened it. Cancel and open it again to see their changes.',
         );
       } else {
-        this.failure = error instanceof Error ? error.message : String(error);
+        this.failure = translateError(error);
       }
     } finally {
       this.saving = false;

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Contact } from '../core/contact.js';
 import { groupBookId, ownerOfPersonalBook } from '../core/directory.js';
 import { BookController } from './book-controller.js';
+import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
@@ -107,7 +108,7 @@ export class ContactShareGroups extends LitElement {
     try {
       await book.shareWith(contact.id, sharedWith);
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = translateError(error);
     } finally {
       this.busy = false;
     }

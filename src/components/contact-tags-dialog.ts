@@ -14,7 +14,7 @@ import {
 } from '../core/tag-registry.js';
 import { MAX_TAG_LENGTH, tagKey, tidyTagName } from '../core/tags.js';
 import { BookController } from './book-controller.js';
-import { translateMessage } from './core-messages.js';
+import { translateError } from './core-messages.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import { t } from './i18n.js';
 import { chipStyle, colourLabel, tagChip, tagChipStyles } from './tag-chips.js';
@@ -313,8 +313,8 @@ export class ContactTagsDialog extends LitElement {
     } catch (error) {
       this.error =
         error instanceof ValidationError
-          ? error.issues.map((issue) => translateMessage(issue.message)).join(' ')
-          : t('The tags could not be saved: {reason}', { reason: String(error) });
+          ? translateError(error)
+          : t('The tags could not be saved: {reason}', { reason: translateError(error) });
       return undefined;
     }
   }

@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import { displayName } from '../core/contact.js';
 import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
+import { translateError } from './core-messages.js';
 import { formatDate, t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
@@ -166,7 +167,7 @@ export class ContactTrash extends LitElement {
       this.selected = new Set();
     } catch (error) {
       this.failure = t('That did not work: {reason}', {
-        reason: error instanceof Error ? error.message : String(error),
+        reason: translateError(error),
       });
     }
   }

@@ -1,3 +1,9 @@
+import {
+  AccessDeniedError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from '../core/errors.js';
 import { t } from './i18n.js';
 
 /**
@@ -47,7 +53,30 @@ const PATTERN_TEMPLATES: [RegExp, string, string[]][] = [
     'Type the book\'s name, "{name}", to empty it',
     ['name'],
   ],
+  [
+    /^A comment has at most ([\d,]+) characters \(this one has ([\d,]+)\)$/,
+    'A comment has at most {max} characters (this one has {count})',
+    ['max', 'count'],
+  ],
+  [
+    /^"(.*)" is (.+); files up to (.+) can be attached$/s,
+    '"{name}" is {size}; files up to {limit} can be attached.',
+    ['name', 'size', 'limit'],
+  ],
+  [/^Unknown right "(.*)"$/, 'Unknown right "{right}"', ['right']],
+  [/^Unknown user "(.*)"$/, 'Unknown user "{user}"', ['user']],
+  [/^"(.*)" is not a member of the group$/, '"{user}" is not a member of the group', ['user']],
+  [/^"(.*)" is not a group's book$/, '"{book}" is not a group\'s book', ['book']],
+  [
+    /^Choose a colour from the palette \((.*)\)$/,
+    'Choose a colour from the palette ({colours})',
+    ['colours'],
+  ],
+  [/^You have no tag named "(.*)"$/s, 'You have no tag named "{name}"', ['name']],
 ];
+
+/** Captured values that are numbers (formatted for the locale, choosing plural forms). */
+const NUMBERS = new Set(['count', 'max']);
 
 /** What a CSV export could not write (the middle of its warning), by pattern or exactly. */
 const UNWRITTEN_TEMPLATES: [RegExp, string, string[]][] = [
@@ -84,7 +113,8 @@ function translatePattern(
     if (!match) continue;
     const values = names.map((name, index) => {
       const value = match[index + 1];
-      return [name, /^\d+$/.test(value) ? Number(value) : value];
+      // Core writes numbers in English ("10,000"): read back, they show as the locale writes them.
+      return [name, NUMBERS.has(name) ? Number(value.replace(/,/g, '')) : value];
     });
     return t(template, Object.fromEntries(values));
   }
@@ -118,4 +148,27 @@ export function translateMessage(message: string): string {
   const unwritten = /^(.*?): (.*) not written \(no column in the (\w+) layout\)$/s.exec(message);
   if (unwritten) return translateUnwritten(unwritten[1], unwritten[2], unwritten[3]);
   return translatePattern(message, PATTERN_TEMPLATES) ?? t(message);
+}
+
+/**
+ * Why a change of the book failed, in the active language: the field issues of a refusal, else
+ * what kind of failure (core's own text names ids and is for logs); other errors as they are.
+ */
+export function translateError(error: unknown): string {
+  if (error instanceof ValidationError) {
+    return error.issues.map((issue) => translateMessage(issue.message)).join(' ');
+  }
+  if (!(error instanceof Error)) return String(error);
+  const known = translatePattern(error.message, PATTERN_TEMPLATES);
+  if (known !== undefined) return known;
+  if (error instanceof AccessDeniedError) {
+    return t('You may not do this: your rights may have changed.');
+  }
+  if (error instanceof NotFoundError) {
+    return t('This is no longer here: someone may have deleted it.');
+  }
+  if (error instanceof ConflictError) {
+    return t('Someone else changed this at the same time. Try again.');
+  }
+  return error.message;
 }

@@ -1,11 +1,9 @@
-/** Dates and sizes as comments and attachments show them, in the user's locale (Intl). */
+// Dates and sizes as comments and attachments show them, in the active locale (Intl).
+import { formatDate, formatNumber } from './i18n.js';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "1 Mar 2026, 10:04" for an ISO timestamp. */
+/** "1 Mar 2026, 10:04" ("1 mars 2026, 10:04" in French) for an ISO timestamp. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(new Date(iso).getTime()) ? iso : formatDate(iso);
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -18,10 +16,10 @@ export function formatFileSize(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(undefined, {
+  return formatNumber(value, {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
+  });
 }

@@ -85,7 +85,9 @@ describe('<contact-comments>', () => {
     expect(hers.querySelector('.author')!.textContent).to.equal('ann');
     expect(hers.querySelectorAll('button'), 'no Edit or Delete on hers').to.have.length(0);
 
-    (mine.querySelector('button[aria-label="Edit comment by You"]') as HTMLButtonElement).click();
+    (
+      mine.querySelector('button[aria-label^="Edit your comment of "]') as HTMLButtonElement
+    ).click();
     await settle(element);
     const editor = inside<HTMLTextAreaElement>(element, '#edit-comment');
     expect(editor.value).to.equal('Mine');
@@ -95,13 +97,13 @@ describe('<contact-comments>', () => {
     await until(() => texts(element)[0] === 'Mine, corrected', 'the edit shows');
     expect(inside(element, 'li[part="comment"]').textContent).to.contain('(edited)');
 
-    inside<HTMLButtonElement>(element, 'button[aria-label="Delete comment by You"]').click();
+    inside<HTMLButtonElement>(element, 'button[aria-label^="Delete your comment of "]').click();
     const confirm = inside<ContactConfirm>(element, 'contact-confirm');
     await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'it asks first');
     buttonLabelled(confirm, 'Cancel').click();
     await settle(element);
     expect(texts(element)).to.have.length(2);
-    inside<HTMLButtonElement>(element, 'button[aria-label="Delete comment by You"]').click();
+    inside<HTMLButtonElement>(element, 'button[aria-label^="Delete your comment of "]').click();
     await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'it asks again');
     await settle(confirm);
     buttonLabelled(confirm, 'Delete comment').click();
@@ -142,7 +144,7 @@ describe('<contact-comments>', () => {
     await owner.comments.add(jane.id, 'On Jane');
     await until(() => texts(element).length === 1, 'listed');
     type(inside<HTMLTextAreaElement>(element, '#new-comment'), 'Half-written, for Jane');
-    inside<HTMLButtonElement>(element, 'button[aria-label="Edit comment by You"]').click();
+    inside<HTMLButtonElement>(element, 'button[aria-label^="Edit your comment of "]').click();
     await settle(element);
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     inside(element, '#edit-comment').dispatchEvent(escape);

@@ -104,13 +104,13 @@ describe('<contact-search>', () => {
       await type(element, 'OR jane');
       await waitUntil(() => part(element, 'messages').textContent!.includes('début'));
       expect(part(element, 'messages').textContent!.trim()).to.equal(
-        '« OR » au début a été ignoré',
+        '«\u00a0OR\u00a0» au début a été ignoré',
       );
       input(element).select();
       await sendKeys({ type: 'inf*' });
       await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'));
       expect(part(element, 'error').textContent).to.equal(
-        '« inf* » : une recherche de mots commençant par quelque chose demande au moins 4 caractères avant le *, sinon presque tout le monde correspondrait',
+        '«\u00a0inf*\u00a0»\u00a0: une recherche de mots commençant par quelque chose demande au moins 4 caractères avant le *, sinon presque tout le monde correspondrait',
       );
     } finally {
       await setLocale('en');

@@ -9,7 +9,9 @@ import {
   setMessages,
   t,
 } from '../../src/components/i18n.js';
-import { translateMessage } from '../../src/components/core-messages.js';
+import { translateError, translateMessage } from '../../src/components/core-messages.js';
+import { MemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { ContactBook } from '../../src/core/book.js';
 import { parseContactInput } from '../../src/core/contact.js';
 import { writeCsv } from '../../src/core/formats/index.js';
 
@@ -108,12 +110,61 @@ describe('translateMessage()', () => {
     await setLocale('fr');
     expect(translateMessage('Card has no END:VCARD')).to.equal('La carte n’a pas de END:VCARD');
     expect(translateMessage(problem)).to.equal(
-      'Non importé : emails.0.value: Saisissez une adresse e-mail valide; x: Champ inconnu « x »',
+      'Non importé\u00a0: emails.0.value: Saisissez une adresse e-mail valide; x: Champ inconnu «\u00a0x\u00a0»',
     );
     expect(translateMessage('A tag has at most 64 characters')).to.equal(
       'Une étiquette a au plus 64 caractères',
     );
     expect(translateMessage('Something new')).to.equal('Something new');
+  });
+});
+
+describe('translateError()', () => {
+  afterEach(() => setLocale('en'));
+
+  /** What a real book refuses, as the UI shows it. */
+  async function refusal(change: Promise<unknown>): Promise<string> {
+    return change.then(
+      () => 'no refusal',
+      (error: unknown) => translateError(error),
+    );
+  }
+
+  it('says why comments, tags, attachments and grants are refused, in French', async () => {
+    const store = new MemoryStore();
+    const book = await ContactBook.open({ store });
+    const jane = await book.create({ name: { given: 'Jane' } });
+    await book.setGrants({ viewer: ['view'] });
+    const viewer = await ContactBook.open({ store, userId: 'viewer', bookId: book.bookId });
+    await book.createTag('Friends');
+    await setLocale('fr');
+    expect(await refusal(book.comments.add(jane.id, '  '))).to.equal(
+      'Écrivez d’abord un commentaire',
+    );
+    expect(await refusal(book.comments.add(jane.id, 'x'.repeat(10_001)))).to.match(
+      /^Un commentaire a au plus 10\s000 caractères \(celui-ci en a 10\s001\)$/,
+    );
+    expect(await refusal(book.createTag('  '))).to.equal('Donnez un nom à l’étiquette');
+    expect(await refusal(book.createTag('friends'))).to.equal(
+      'Vous avez déjà une étiquette nommée «\u00a0Friends\u00a0»',
+    );
+    expect(await refusal(book.attachments.attachLink(jane.id, 'ftp://x'))).to.equal(
+      'Saisissez une adresse web commençant par http:// ou https://',
+    );
+    expect(await refusal(book.setGrants({ ann: ['fly' as 'view'] }))).to.equal(
+      'Droit inconnu «\u00a0fly\u00a0»',
+    );
+    expect(await refusal(viewer.attachments.attachLink(jane.id, 'https://a.example'))).to.equal(
+      'Vous ne pouvez pas faire cela\u00a0: vos droits ont peut-être changé.',
+    );
+    expect(await refusal(book.attachments.remove(jane.id, 'gone'))).to.equal(
+      'Cet élément n’existe plus\u00a0: quelqu’un l’a peut-être supprimé.',
+    );
+    await setLocale('en');
+    expect(await refusal(book.comments.add(jane.id, ''))).to.equal('Write a comment first');
+    expect(await refusal(book.comments.add(jane.id, 'x'.repeat(10_001)))).to.equal(
+      'A comment has at most 10,000 characters (this one has 10,001)',
+    );
   });
 });
 
@@ -125,7 +176,7 @@ describe('translateMessage() on import problems', () => {
     expect(
       translateMessage('"bob at home" is not a valid e-mail address: kept as an extra property'),
     ).to.equal(
-      '« bob at home » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+      '«\u00a0bob at home\u00a0» n’est pas une adresse e-mail valide\u00a0: gardée comme propriété supplémentaire',
     );
     expect(translateMessage('1 characters the font lacks were replaced')).to.equal(
       '1 caractère absent de la police a été remplacé',
@@ -143,19 +194,19 @@ describe('translateMessage() on export warnings', () => {
         'Jane Doe: e-mail x@example.com not written (no column in the google layout)',
       ),
     ).to.equal(
-      'Jane Doe : impossible d’écrire l’e-mail x@example.com (pas de colonne dans le format Google)',
+      'Jane Doe\u00a0: impossible d’écrire l’e-mail x@example.com (pas de colonne dans le format Google)',
     );
     expect(
       translateMessage(
         'Jane Doe: a second home address not written (no column in the outlook layout)',
       ),
     ).to.equal(
-      'Jane Doe : impossible d’écrire une deuxième adresse personnelle (pas de colonne dans le format Outlook)',
+      'Jane Doe\u00a0: impossible d’écrire une deuxième adresse personnelle (pas de colonne dans le format Outlook)',
     );
     expect(
       translateMessage('Ann: 1 other properties not written (no column in the outlook layout)'),
     ).to.equal(
-      'Ann : impossible d’écrire 1 autre propriété (pas de colonne dans le format Outlook)',
+      'Ann\u00a0: impossible d’écrire 1 autre propriété (pas de colonne dans le format Outlook)',
     );
   });
 });

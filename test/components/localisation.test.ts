@@ -14,7 +14,8 @@ async function mount() {
   return { element, book };
 }
 
-const shown = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** The text of an element, template whitespace collapsed (French no-break spaces kept). */
+const shown = (element: Element) => element.shadowRoot!.textContent!.replace(/[ \t\n\r]+/g, ' ');
 const menuLabels = (element: ContactBookElement) =>
   allInside(element, '[part="toolbar"] contact-menu').map((menu) => menu.getAttribute('label'));
 const menu = (element: ContactBookElement, label: string) =>
@@ -94,7 +95,7 @@ describe('<contact-book> in French', () => {
     const confirm = inside<ContactConfirm>(element, 'contact-confirm');
     await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the confirmation opens');
     await settle(confirm);
-    expect(shown(confirm)).to.contain('Supprimer ce contact ?');
+    expect(shown(confirm)).to.contain('Supprimer ce contact\u202f?');
     expect(shown(confirm)).to.contain(
       '1 contact sera placé dans la corbeille, d’où vous pourrez les restaurer pendant 30 jours.',
     );

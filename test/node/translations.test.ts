@@ -4,8 +4,8 @@ import { templates as french } from '../../src/components/locales/fr.js';
 import { placeholders, scanMessages } from './message-scan.js';
 
 const { messages, bypasses } = scanMessages();
-/** Product names shown as they are in every language. */
-const PROPER_NAMES = /^(Google Maps|OpenStreetMap|\s)+$/;
+/** Product names and the web's scheme (a URL field's 'https://' hint), alike in every language. */
+const PROPER_NAMES = /^(Google Maps|OpenStreetMap|https:\/\/|\s)+$/;
 
 describe('the French catalog', () => {
   it('finds the messages of src/ (the scanner reads t() calls, label tables and core messages)', () => {
@@ -35,6 +35,11 @@ describe('the French catalog', () => {
       ([english, translation]) => placeholders(english).join() !== placeholders(translation).join(),
     );
     assert.deepEqual(broken, []);
+  });
+
+  it('spaces punctuation the French way: no-break spaces before : ; ? ! and inside « »', () => {
+    const plain = Object.values(french).filter((translation) => / [:;?!»]|« /.test(translation));
+    assert.deepEqual(plain, [], 'use U+00A0 before : and inside « », U+202F before ; ? !');
   });
 
   it('holds no message src/ no longer shows', () => {

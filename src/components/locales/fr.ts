@@ -1,7 +1,8 @@
 // French: @lit/localize runtime templates, keyed by the English text t() is called with (that text
 // is the message id). Loaded on first `setLocale('fr')`. A missing entry shows the English, and
 // test/node/translations.test.ts lists it; `node --import tsx test/node/message-scan.ts fr` prints
-// the missing entries ready to paste here.
+// the missing entries ready to paste here. French spacing: a no-break space (U+00A0) before « : »
+// and inside « », a narrow one (U+202F) before ; ? ! — a line never starts with the punctuation.
 
 /** Every contact-book message in French. */
 export const templates: Record<string, string> = {
@@ -33,22 +34,22 @@ export const templates: Record<string, string> = {
   Preferences: 'Préférences',
   Trash: 'Corbeille',
   'Send SMS': 'Envoyer un SMS',
-  'Delete this contact?': 'Supprimer ce contact ?',
-  'Delete {count} contacts?': 'Supprimer {count} contacts ?',
+  'Delete this contact?': 'Supprimer ce contact ?',
+  'Delete {count} contacts?': 'Supprimer {count} contacts ?',
   '{count, plural, one {# contact} other {# contacts}} will move to the trash, where you can restore them for {days} days.':
     '{count, plural, one {# contact sera placé} other {# contacts seront placés}} dans la corbeille, d’où vous pourrez les restaurer pendant {days} jours.',
   Delete: 'Supprimer',
   'Delete {count} contacts': 'Supprimer {count} contacts',
   'Selected contacts': 'Contacts sélectionnés',
-  'Empty "{name}"?': 'Vider « {name} » ?',
+  'Empty "{name}"?': 'Vider « {name} » ?',
   '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.':
     '{count, plural, one {Le contact sera placé} other {Les # contacts seront placés}} dans la corbeille, d’où vous pourrez les restaurer pendant {days} jours.',
   'Empty the address book': 'Vider le carnet d’adresses',
   '{count, plural, one {# contact} other {# contacts}} moved to the trash.':
     '{count, plural, one {# contact placé} other {# contacts placés}} dans la corbeille.',
   'The address book could not be opened: {reason}':
-    'Le carnet d’adresses n’a pas pu être ouvert : {reason}',
-  'Type "{text}" to confirm': 'Tapez « {text} » pour confirmer',
+    'Le carnet d’adresses n’a pas pu être ouvert : {reason}',
+  'Type "{text}" to confirm': 'Tapez « {text} » pour confirmer',
   Cancel: 'Annuler',
 
   // Details
@@ -77,7 +78,7 @@ export const templates: Record<string, string> = {
 
   // Editor
   '{count, plural, one {# field needs} other {# fields need}} attention: {list}':
-    '{count, plural, one {# champ est à vérifier} other {# champs sont à vérifier}} : {list}',
+    '{count, plural, one {# champ est à vérifier} other {# champs sont à vérifier}} : {list}',
   'Contact fields': 'Champs du contact',
   Save: 'Enregistrer',
   Prefix: 'Civilité',
@@ -137,10 +138,10 @@ export const templates: Record<string, string> = {
   '…and {count} more': '…et {count} de plus',
   'Exporting {count} contacts…': 'Export de {count} contacts…',
   '{count, plural, one {# contact} other {# contacts}} exported; {warnings, plural, one {# value} other {# values}} did not fit the format':
-    '{count, plural, one {# contact exporté} other {# contacts exportés}} ; {warnings, plural, one {# valeur ne rentrait} other {# valeurs ne rentraient}} pas dans le format',
+    '{count, plural, one {# contact exporté} other {# contacts exportés}} ; {warnings, plural, one {# valeur ne rentrait} other {# valeurs ne rentraient}} pas dans le format',
   '{count, plural, one {# contact} other {# contacts}} exported':
     '{count, plural, one {# contact exporté} other {# contacts exportés}}',
-  'Export failed: {error}': 'L’export a échoué : {error}',
+  'Export failed: {error}': 'L’export a échoué : {error}',
 
   // Import
   'Import contacts': 'Importer des contacts',
@@ -150,23 +151,23 @@ export const templates: Record<string, string> = {
   Stop: 'Arrêter',
   'Import into': 'Importer dans',
   '{file}: {format}, {count, plural, one {# contact} other {# contacts}} read':
-    '{file} : {format}, {count, plural, one {# contact lu} other {# contacts lus}}',
+    '{file} : {format}, {count, plural, one {# contact lu} other {# contacts lus}}',
   Import: 'Importer',
   '{created} imported, {merged} merged, {skipped} skipped.':
     '{created} importés, {merged} fusionnés, {skipped} ignorés.',
   '{name} is {size}: the largest file this book imports is {max}. Split it into smaller files and import each.':
-    '{name} fait {size} : ce carnet importe des fichiers de {max} au plus. Découpez-le en fichiers plus petits et importez-les un par un.',
-  'Stopped after {done} of {total}: {reason}': 'Arrêté après {done} sur {total} : {reason}',
+    '{name} fait {size} : ce carnet importe des fichiers de {max} au plus. Découpez-le en fichiers plus petits et importez-les un par un.',
+  'Stopped after {done} of {total}: {reason}': 'Arrêté après {done} sur {total} : {reason}',
   'No contact found in {name}': 'Aucun contact trouvé dans {name}',
   'Only {count} of {total} contacts can be imported: the book holds {size} of its {max}.':
-    'Seuls {count} contacts sur {total} peuvent être importés : le carnet en contient {size} sur {max}.',
+    'Seuls {count} contacts sur {total} peuvent être importés : le carnet en contient {size} sur {max}.',
   '{count, plural, =0 {No contacts} one {# contact} other {# contacts}} can be imported':
     '{count, plural, =0 {Aucun contact ne peut être importé} one {# contact peut être importé} other {# contacts peuvent être importés}}',
   Columns: 'Colonnes',
   '(keep as extra field)': '(garder comme champ supplémentaire)',
   '{count, plural, one {# problem} other {# problems}}':
     '{count, plural, one {# problème} other {# problèmes}}',
-  'Line {line}: ': 'Ligne {line} : ',
+  'Line {line}: ': 'Ligne {line} : ',
   '… and {count} more': '… et {count} de plus',
   Skip: 'Ignorer',
   Merge: 'Fusionner',
@@ -202,6 +203,8 @@ export const templates: Record<string, string> = {
   'Select {name}': 'Sélectionner {name}',
   'Actions for {name}': 'Actions pour {name}',
   Details: 'Détails',
+  Sections: 'Sections',
+  '{from}–{to}, counting the others…': '{from}–{to}, décompte des autres…',
 
   // Phone and picture inputs
   'Country…': 'Pays…',
@@ -225,7 +228,7 @@ export const templates: Record<string, string> = {
   'This {format} file has no embedded preview to use as a picture.':
     'Ce fichier {format} ne contient pas d’aperçu utilisable comme photo.',
   'This {format} file could not be read: it may be damaged.':
-    'Ce fichier {format} n’a pas pu être lu : il est peut-être endommagé.',
+    'Ce fichier {format} n’a pas pu être lu : il est peut-être endommagé.',
 
   // Preferences
   'Show names as': 'Afficher les noms',
@@ -249,7 +252,7 @@ export const templates: Record<string, string> = {
   Advanced: 'Avancée',
   'Recent searches': 'Recherches récentes',
   'Include group data': 'Inclure les données des groupes',
-  'No contacts match “{query}”.': 'Aucun contact ne correspond à « {query} ».',
+  'No contacts match “{query}”.': 'Aucun contact ne correspond à « {query} ».',
   'Check the spelling, use fewer words, or put OR between alternatives.':
     'Vérifiez l’orthographe, utilisez moins de mots, ou mettez OR entre les variantes.',
   'The best {shown} of {total} contacts': 'Les {shown} meilleurs sur {total} contacts',
@@ -261,13 +264,13 @@ export const templates: Record<string, string> = {
   // SMS composer
   Recipients: 'Destinataires',
   'Remove {name}': 'Retirer {name}',
-  'No mobile number: {names}': 'Pas de numéro de mobile : {names}',
+  'No mobile number: {names}': 'Pas de numéro de mobile : {names}',
   Message: 'Message',
   'Sign your message: your recipients may not have your number.':
-    'Signez votre message : vos destinataires n’ont peut-être pas votre numéro.',
+    'Signez votre message : vos destinataires n’ont peut-être pas votre numéro.',
   'Add from': 'Ajouter depuis',
   'Add a recipient': 'Ajouter un destinataire',
-  'Add a recipient: type a name': 'Ajouter un destinataire : tapez un nom',
+  'Add a recipient: type a name': 'Ajouter un destinataire : tapez un nom',
   'Contacts with a mobile number': 'Contacts avec un numéro de mobile',
   'No contact with a mobile number matches': 'Aucun contact avec un numéro de mobile ne correspond',
 
@@ -275,24 +278,75 @@ export const templates: Record<string, string> = {
   'Deleted contacts stay here for {days} days, then they are removed for good.':
     'Les contacts supprimés restent ici {days} jours, puis sont effacés définitivement.',
   'Loading…': 'Chargement…',
-  'The trash could not be read: {reason}': 'La corbeille n’a pas pu être lue : {reason}',
+  'The trash could not be read: {reason}': 'La corbeille n’a pas pu être lue : {reason}',
   'Restore selected': 'Restaurer la sélection',
   'Delete forever': 'Supprimer définitivement',
   Deleted: 'Supprimé le',
   'Showing {shown} of {total}.': '{shown} affichés sur {total}.',
   'Show more': 'Afficher plus',
   'The trash is empty.': 'La corbeille est vide.',
-  'Delete for good?': 'Supprimer définitivement ?',
+  'Delete for good?': 'Supprimer définitivement ?',
   '{count, plural, one {# contact} other {# contacts}} will be deleted for good. This cannot be undone.':
     '{count, plural, one {# contact sera supprimé} other {# contacts seront supprimés}} définitivement. C’est irréversible.',
-  'That did not work: {reason}': 'Cela n’a pas fonctionné : {reason}',
+  'That did not work: {reason}': 'Cela n’a pas fonctionné : {reason}',
+
+  // Comments
+  Comments: 'Commentaires',
+  'Comments ({count})': 'Commentaires ({count})',
+  '{count, plural, one {# comment} other {# comments}}':
+    '{count, plural, one {# commentaire} other {# commentaires}}',
+  'The comments could not be read: {reason}': 'Les commentaires n’ont pas pu être lus : {reason}',
+  'No comments yet.': 'Pas encore de commentaire.',
+  'Add a comment': 'Ajouter un commentaire',
+  Comment: 'Commenter',
+  You: 'Vous',
+  '(edited)': '(modifié)',
+  'Edit your comment of {date}': 'Modifier votre commentaire du {date}',
+  'Delete your comment of {date}': 'Supprimer votre commentaire du {date}',
+  'Edit the comment': 'Modifier le commentaire',
+  'Delete this comment?': 'Supprimer ce commentaire ?',
+  'The comment will be deleted for everyone who sees this contact.':
+    'Le commentaire sera supprimé pour tous ceux qui voient ce contact.',
+  'Delete comment': 'Supprimer le commentaire',
+  'A comment has at most {max} characters ({count} now).':
+    'Un commentaire a au plus {max} caractères ({count} actuellement).',
+  '{count} / {max}': '{count} / {max}',
+
+  // Attachments
+  Attachments: 'Pièces jointes',
+  'The attachments could not be read: {reason}':
+    'Les pièces jointes n’ont pas pu être lues : {reason}',
+  'No attachments yet.': 'Pas encore de pièce jointe.',
+  'Attach a file…': 'Joindre un fichier…',
+  'or drop files here (up to {limit} each)': 'ou déposez des fichiers ici ({limit} au plus chacun)',
+  'Link a web address': 'Lier une adresse web',
+  'Name (optional)': 'Nom (facultatif)',
+  'Add link': 'Ajouter le lien',
+  Link: 'Lien',
+  'Unknown type': 'Type inconnu',
+  'added {date} by {user}': 'ajouté le {date} par {user}',
+  you: 'vous',
+  Open: 'Ouvrir',
+  'Open {name}': 'Ouvrir {name}',
+  Download: 'Télécharger',
+  'Download {name}': 'Télécharger {name}',
+  'Break the link': 'Détacher',
+  'Break the link to {name}': 'Détacher {name}',
+  'Break the link to "{name}"?': 'Détacher « {name} » ?',
+  'The file will be removed from this contact for everyone.':
+    'Le fichier sera retiré de ce contact pour tout le monde.',
+  'The link will be removed from this contact for everyone.':
+    'Le lien sera retiré de ce contact pour tout le monde.',
+  '"{name}" is {size}; files up to {limit} can be attached.':
+    '« {name} » fait {size} ; seuls les fichiers de {limit} au plus peuvent être joints.',
+  'Attaching "{name}"…': 'Ajout de « {name} »…',
 
   // Sharing and access
   Private: 'Privé',
   '{name} (Private)': '{name} (privé)',
   'Access…': 'Accès…',
-  'Access to "{name}"': 'Accès à « {name} »',
-  'Who edits "{name}"': 'Qui modifie « {name} »',
+  'Access to "{name}"': 'Accès à « {name} »',
+  'Who edits "{name}"': 'Qui modifie « {name} »',
   Person: 'Personne',
   View: 'Voir',
   'Edit contacts': 'Modifier les contacts',
@@ -301,11 +355,11 @@ export const templates: Record<string, string> = {
   'Edit this contact': 'Modifier ce contact',
   'There is nobody to grant access to.': 'Il n’y a personne à qui donner accès.',
   'Delete: this extends to all your personal contacts.':
-    'Supprimer : cela s’étend à tous vos contacts personnels.',
+    'Supprimer : cela s’étend à tous vos contacts personnels.',
   'Every member sees this contact; its creator and the people ticked here edit it.':
-    'Tous les membres voient ce contact ; son créateur et les personnes cochées ici le modifient.',
+    'Tous les membres voient ce contact ; son créateur et les personnes cochées ici le modifient.',
   'Every member sees the group’s contacts; admins add and delete them.':
-    'Tous les membres voient les contacts du groupe ; les administrateurs les ajoutent et les suppriment.',
+    'Tous les membres voient les contacts du groupe ; les administrateurs les ajoutent et les suppriment.',
   'Rights cover the whole book. Edit also covers the group contacts you created.':
     'Les droits portent sur tout le carnet. Modifier couvre aussi les contacts de groupe que vous avez créés.',
   'Only the owner of this book grants access.': 'Seul le propriétaire de ce carnet donne accès.',
@@ -326,7 +380,7 @@ export const templates: Record<string, string> = {
   'You may not restore contacts here.': 'Vous ne pouvez pas restaurer de contacts ici.',
   'You may not see this address book.': 'Vous ne pouvez pas voir ce carnet d’adresses.',
   '{count, plural, one {# contact} other {# contacts}} removed from "{name}".':
-    '{count, plural, one {# contact retiré} other {# contacts retirés}} de « {name} ».',
+    '{count, plural, one {# contact retiré} other {# contacts retirés}} de « {name} ».',
 
   // Field and type labels
   Mobile: 'Mobile',
@@ -349,23 +403,23 @@ export const templates: Record<string, string> = {
   'Use YYYY-MM-DD, or --MM-DD without a year': 'Utilisez AAAA-MM-JJ, ou --MM-JJ sans l’année',
   'Enter a name, an organization, an e-mail or a phone':
     'Saisissez un nom, une organisation, un e-mail ou un téléphone',
-  'Unknown field "{key}"': 'Champ inconnu « {key} »',
-  'The file could not be read: {reason}': 'Le fichier n’a pas pu être lu : {reason}',
-  'Not JSON: {reason}': 'Pas du JSON : {reason}',
-  '{name}: not valid base64, kept as written': '{name} : base64 invalide, gardé tel quel',
+  'Unknown field "{key}"': 'Champ inconnu « {key} »',
+  'The file could not be read: {reason}': 'Le fichier n’a pas pu être lu : {reason}',
+  'Not JSON: {reason}': 'Pas du JSON : {reason}',
+  '{name}: not valid base64, kept as written': '{name} : base64 invalide, gardé tel quel',
   'The header has {count} columns (at most {max}): not a contact list':
-    'L’en-tête a {count} colonnes ({max} au plus) : ce n’est pas une liste de contacts',
+    'L’en-tête a {count} colonnes ({max} au plus) : ce n’est pas une liste de contacts',
   '"{value}" is not a valid e-mail address: kept as an extra property':
-    '« {value} » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
+    '« {value} » n’est pas une adresse e-mail valide : gardée comme propriété supplémentaire',
   '{field} "{value}" is not a date: kept as an extra property':
-    '{field} « {value} » n’est pas une date : gardée comme propriété supplémentaire',
+    '{field} « {value} » n’est pas une date : gardée comme propriété supplémentaire',
   '{count, plural, one {# character} other {# characters}} the font lacks were replaced':
     '{count, plural, one {# caractère absent de la police a été remplacé} other {# caractères absents de la police ont été remplacés}}',
   '{who}: the category "{tag}" reads back as several (Outlook splits on ";")':
-    '{who} : la catégorie « {tag} » sera relue comme plusieurs (Outlook sépare sur « ; »)',
+    '{who} : la catégorie « {tag} » sera relue comme plusieurs (Outlook sépare sur « ; »)',
   '{who}: {what} not written (no column in the {layout} layout)':
-    '{who} : impossible d’écrire {what} (pas de colonne dans le format {layout})',
-  'the formatted name "{value}"': 'le nom affiché « {value} »',
+    '{who} : impossible d’écrire {what} (pas de colonne dans le format {layout})',
+  'the formatted name "{value}"': 'le nom affiché « {value} »',
   'e-mail {value}': 'l’e-mail {value}',
   'phone {value}': 'le téléphone {value}',
   'web site {value}': 'le site web {value}',
@@ -382,19 +436,19 @@ export const templates: Record<string, string> = {
   'A tag has at most {max} characters': 'Une étiquette a au plus {max} caractères',
   'Keep at most {max} recent searches': 'Gardez au plus {max} recherches récentes',
   'Type the book\'s name, "{name}", to empty it':
-    'Tapez le nom du carnet, « {name} », pour le vider',
-  'Not imported: {reasons}': 'Non importé : {reasons}',
+    'Tapez le nom du carnet, « {name} », pour le vider',
+  'Not imported: {reasons}': 'Non importé : {reasons}',
   'No column header was recognised: map the columns to fields':
-    'Aucun en-tête de colonne reconnu : associez les colonnes aux champs',
+    'Aucun en-tête de colonne reconnu : associez les colonnes aux champs',
   'Expected an array of contacts': 'Un tableau de contacts était attendu',
   'A mailing list (groupOfNames), not a contact: skipped':
-    'Une liste de diffusion (groupOfNames), pas un contact : ignorée',
-  'Not an LDIF attribute line: ignored': 'Pas une ligne d’attribut LDIF : ignorée',
-  'Not a vCard property (no ":"): ignored': 'Pas une propriété vCard (pas de « : ») : ignorée',
+    'Une liste de diffusion (groupOfNames), pas un contact : ignorée',
+  'Not an LDIF attribute line: ignored': 'Pas une ligne d’attribut LDIF : ignorée',
+  'Not a vCard property (no ":"): ignored': 'Pas une propriété vCard (pas de « : ») : ignorée',
   'Card has no END:VCARD': 'La carte n’a pas de END:VCARD',
-  'Card has no END:VCARD (file truncated?)': 'La carte n’a pas de END:VCARD (fichier tronqué ?)',
+  'Card has no END:VCARD (file truncated?)': 'La carte n’a pas de END:VCARD (fichier tronqué ?)',
   'A group card (KIND:group), not a contact: skipped':
-    'Une carte de groupe (KIND:group), pas un contact : ignorée',
+    'Une carte de groupe (KIND:group), pas un contact : ignorée',
   'The file is empty': 'Le fichier est vide',
   'This is not a contact file (vCard, CSV or LDIF)':
     'Ce n’est pas un fichier de contacts (vCard, CSV ou LDIF)',
@@ -424,31 +478,46 @@ export const templates: Record<string, string> = {
     'Seul un contact d’un carnet personnel peut être partagé dans des groupes',
   'A group is listed twice': 'Un groupe figure deux fois',
   'Give the tag a name': 'Donnez un nom à l’étiquette',
+  'A comment has at most {max} characters (this one has {count})':
+    'Un commentaire a au plus {max} caractères (celui-ci en a {count})',
+  'Unknown right "{right}"': 'Droit inconnu « {right} »',
+  'Unknown user "{user}"': 'Utilisateur inconnu « {user} »',
+  '"{user}" is not a member of the group': '« {user} » n’est pas membre du groupe',
+  '"{book}" is not a group\'s book': '« {book} » n’est pas le carnet d’un groupe',
+  'Choose a colour from the palette ({colours})':
+    'Choisissez une couleur de la palette ({colours})',
+  'You have no tag named "{name}"': 'Vous n’avez pas d’étiquette nommée « {name} »',
+  'You may not do this: your rights may have changed.':
+    'Vous ne pouvez pas faire cela : vos droits ont peut-être changé.',
+  'This is no longer here: someone may have deleted it.':
+    'Cet élément n’existe plus : quelqu’un l’a peut-être supprimé.',
+  'Someone else changed this at the same time. Try again.':
+    'Quelqu’un d’autre a modifié cela en même temps. Réessayez.',
   'A record needs a non-empty string id': 'Un enregistrement doit avoir un identifiant non vide',
 
   // Search query messages
   'Only the first {limit} characters were searched; the other {ignored} were ignored':
-    'Seuls les {limit} premiers caractères ont été cherchés ; les {ignored} autres ont été ignorés',
+    'Seuls les {limit} premiers caractères ont été cherchés ; les {ignored} autres ont été ignorés',
   'A lone “-” was ignored: put it right before the word to exclude':
-    'Un « - » isolé a été ignoré : collez-le devant le mot à exclure',
-  '“{source}” names no value: ignored': '« {source} » ne donne pas de valeur : ignoré',
+    'Un « - » isolé a été ignoré : collez-le devant le mot à exclure',
+  '“{source}” names no value: ignored': '« {source} » ne donne pas de valeur : ignoré',
   '“{source}” is not something a contact can have (try has:comment): ignored':
-    '« {source} » n’est pas quelque chose qu’un contact peut avoir (essayez has:comment) : ignoré',
+    '« {source} » n’est pas quelque chose qu’un contact peut avoir (essayez has:comment) : ignoré',
   "“{source}” is not a month (use 1 to 12, or a month's name): ignored":
-    '« {source} » n’est pas un mois (utilisez 1 à 12, ou le nom d’un mois) : ignoré',
+    '« {source} » n’est pas un mois (utilisez 1 à 12, ou le nom d’un mois) : ignoré',
   '“{source}” has no letters or digits: ignored':
-    '« {source} » n’a ni lettres ni chiffres : ignoré',
+    '« {source} » n’a ni lettres ni chiffres : ignoré',
   '“{source}”: a search for words starting with something needs at least {min} characters before the *, or it would match almost everyone':
-    '« {source} » : une recherche de mots commençant par quelque chose demande au moins {min} caractères avant le *, sinon presque tout le monde correspondrait',
+    '« {source} » : une recherche de mots commençant par quelque chose demande au moins {min} caractères avant le *, sinon presque tout le monde correspondrait',
   'The * in “{source}” was ignored: it only works after a single word':
-    'Le * de « {source} » a été ignoré : il ne fonctionne qu’après un seul mot',
-  '“{source}” has no words: ignored': '« {source} » ne contient pas de mots : ignoré',
+    'Le * de « {source} » a été ignoré : il ne fonctionne qu’après un seul mot',
+  '“{source}” has no words: ignored': '« {source} » ne contient pas de mots : ignoré',
   'The closing quote was missing: read the rest as a phrase':
-    'Le guillemet fermant manquait : la suite est lue comme une expression',
-  'A repeated “OR” was ignored': 'Un « OR » répété a été ignoré',
-  '“OR” at the start was ignored': '« OR » au début a été ignoré',
-  '“OR” at the end was ignored': '« OR » à la fin a été ignoré',
-  '“OR” next to an excluded term was ignored': '« OR » à côté d’un terme exclu a été ignoré',
+    'Le guillemet fermant manquait : la suite est lue comme une expression',
+  'A repeated “OR” was ignored': 'Un « OR » répété a été ignoré',
+  '“OR” at the start was ignored': '« OR » au début a été ignoré',
+  '“OR” at the end was ignored': '« OR » à la fin a été ignoré',
+  '“OR” next to an excluded term was ignored': '« OR » à côté d’un terme exclu a été ignoré',
 
   // Tags
   'Tags…': 'Étiquettes…',
@@ -466,13 +535,13 @@ export const templates: Record<string, string> = {
   'Tags of {name}': 'Étiquettes de {name}',
   '{count, plural, other {Tags of # contacts}}':
     '{count, plural, other {Étiquettes de # contacts}}',
-  'You already have a tag named "{name}"': 'Vous avez déjà une étiquette nommée « {name} »',
-  'Delete the tag "{name}"?': 'Supprimer l’étiquette « {name} » ?',
+  'You already have a tag named "{name}"': 'Vous avez déjà une étiquette nommée « {name} »',
+  'Delete the tag "{name}"?': 'Supprimer l’étiquette « {name} » ?',
   'It leaves every contact that has it. This cannot be undone.':
     'Elle est retirée de tous les contacts qui l’ont. C’est irréversible.',
   'Delete tag': 'Supprimer l’étiquette',
   'The tags could not be saved: {reason}':
-    'Les étiquettes n’ont pas pu être enregistrées : {reason}',
+    'Les étiquettes n’ont pas pu être enregistrées : {reason}',
   Grey: 'Gris',
   Red: 'Rouge',
   Orange: 'Orange',
