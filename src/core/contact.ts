@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { FieldIssue } from './errors.js';
 
 const text = z.string();
-const optionalText = z.string().optional();
+const optionalText = z.optional(z.string());
 
 /** The five parts of a structured name (vCard N). */
 export const NameSchema = z.strictObject({
@@ -21,10 +21,10 @@ const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+$/u;
 
 /** One e-mail address of a contact. */
 export const EmailSchema = z.strictObject({
-  value: z.string().regex(EMAIL, { error: 'Enter a valid e-mail address' }),
-  type: z.enum(['home', 'work', 'other']).optional(),
+  value: z.string().check(z.regex(EMAIL, { error: 'Enter a valid e-mail address' })),
+  type: z.optional(z.enum(['home', 'work', 'other'])),
   label: optionalText,
-  pref: z.boolean().optional(),
+  pref: z.optional(z.boolean()),
 });
 
 /** The kinds of phone number, as the editor offers them. */
@@ -34,15 +34,15 @@ export type PhoneType = (typeof PHONE_TYPES)[number];
 
 /** A phone number (vCard TEL), stored in E.164 when it can be parsed. */
 export const PhoneSchema = z.strictObject({
-  value: z.string().trim().min(1, { error: 'Enter a phone number' }),
+  value: z.string().check(z.trim(), z.minLength(1, { error: 'Enter a phone number' })),
   type: z.enum(PHONE_TYPES),
   label: optionalText,
-  pref: z.boolean().optional(),
+  pref: z.optional(z.boolean()),
 });
 
 /** A postal address (vCard ADR), every part optional. */
 export const AddressSchema = z.strictObject({
-  type: z.enum(['home', 'work', 'other']).optional(),
+  type: z.optional(z.enum(['home', 'work', 'other'])),
   label: optionalText,
   pobox: optionalText,
   extended: optionalText,
@@ -70,14 +70,16 @@ export const ExtraSchema = z.strictObject({
 });
 
 /** ISO 8601 date, or `--MM-DD` without a year (RFC 6350 §4.3.1). */
-const partialDate = z.string().regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, {
-  error: 'Use YYYY-MM-DD, or --MM-DD without a year',
-});
+const partialDate = z.string().check(
+  z.regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, {
+    error: 'Use YYYY-MM-DD, or --MM-DD without a year',
+  }),
+);
 
 /** A Contact, modelled on vCard 4 (RFC 6350). The field names are public API. */
 export const ContactSchema = z.strictObject({
-  id: z.string().min(1),
-  bookId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  bookId: z.string().check(z.minLength(1)),
   sharedWith: z.array(z.string()),
   kind: z.enum(['individual', 'organization']),
   name: NameSchema,
@@ -92,16 +94,16 @@ export const ContactSchema = z.strictObject({
   addresses: z.array(AddressSchema),
   urls: z.array(UrlSchema),
   ims: z.array(ImSchema),
-  birthday: partialDate.optional(),
-  anniversary: partialDate.optional(),
+  birthday: z.optional(partialDate),
+  anniversary: z.optional(partialDate),
   related: z.array(RelatedSchema),
   note: optionalText,
-  photo: PhotoSchema.optional(),
+  photo: z.optional(PhotoSchema),
   extras: z.array(ExtraSchema),
   createdBy: text,
   createdAt: text,
   updatedAt: text,
-  revision: z.number().int().nonnegative(),
+  revision: z.number().check(z.int(), z.nonnegative()),
 });
 
 /** A stored contact. */
@@ -139,18 +141,18 @@ const SYSTEM_FIELDS = {
  * What a caller gives to create or replace a contact: every user field, lists defaulting to empty.
  * Unknown fields are refused (strict), so a typo never silently drops data.
  */
-export const ContactInputSchema = ContactSchema.omit(SYSTEM_FIELDS).extend({
-  sharedWith: z.array(z.string()).default([]),
-  kind: z.enum(['individual', 'organization']).default('individual'),
-  name: NameSchema.default({}),
-  formattedName: text.default(''),
-  emails: z.array(EmailSchema).default([]),
-  phones: z.array(PhoneSchema).default([]),
-  addresses: z.array(AddressSchema).default([]),
-  urls: z.array(UrlSchema).default([]),
-  ims: z.array(ImSchema).default([]),
-  related: z.array(RelatedSchema).default([]),
-  extras: z.array(ExtraSchema).default([]),
+export const ContactInputSchema = z.extend(z.omit(ContactSchema, SYSTEM_FIELDS), {
+  sharedWith: z._default(z.array(z.string()), []),
+  kind: z._default(z.enum(['individual', 'organization']), 'individual'),
+  name: z._default(NameSchema, {}),
+  formattedName: z._default(text, ''),
+  emails: z._default(z.array(EmailSchema), []),
+  phones: z._default(z.array(PhoneSchema), []),
+  addresses: z._default(z.array(AddressSchema), []),
+  urls: z._default(z.array(UrlSchema), []),
+  ims: z._default(z.array(ImSchema), []),
+  related: z._default(z.array(RelatedSchema), []),
+  extras: z._default(z.array(ExtraSchema), []),
 });
 /** What create and update accept (lists may be left out). */
 export type ContactInput = z.input<typeof ContactInputSchema>;
@@ -167,7 +169,7 @@ export function contactInput(contact: Contact): ContactFields {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 /** Turns zod's issues into our field-level issues (path + message). */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues
     .map((issue) => {
       const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
