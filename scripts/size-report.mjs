@@ -4,7 +4,7 @@
 // <contact-book> can render. "open" is the phone metadata, fetched in parallel with the book's
 // storage while it opens. The rest loads with import() when used: "worker" runs off the page.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 80;
@@ -58,9 +58,18 @@ console.log(
 );
 console.log(`open (phone metadata, beside the storage): ${kb(sum('open', 'gzip')).trim()} kB gzip`);
 console.log(`lazy (loaded by import() when used): ${kb(sum('lazy', 'gzip')).trim()} kB gzip`);
-// The source maps name the modules in each initial chunk.
+/**
+ * The modules a chunk was built from, as its source map names them. A chunk made only of code
+ * the bundler generates (vite's preload helper, rolldown's runtime) has no original source, so
+ * rolldown writes it no map and no `sourceMappingURL` comment: it has no module to name.
+ */
+const sourcesOf = (file) => {
+  const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+  if (!url) return [];
+  return JSON.parse(readFileSync(join(dir, dirname(file), url), 'utf8')).sources;
+};
 const eager = [...initialFiles].flatMap((file) => {
-  const { sources } = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8'));
+  const sources = sourcesOf(file);
   return LAZY_ONLY.filter((name) =>
     sources.some((source) => source.includes(`node_modules/${name}/`)),
   );
