@@ -459,8 +459,9 @@ export class ContactBookElement extends LitElement {
     this.bookId = event.detail.bookId;
   };
 
-  private handleAccess = (event: CustomEvent<{ contact?: Contact }>) => {
-    void this.accessDialog.show(event.detail.contact);
+  private handleAccess = async (event: CustomEvent<{ contact?: Contact }>) => {
+    await customElements.whenDefined('contact-access-dialog');
+    await this.accessDialog.show(event.detail.contact);
   };
 
   private handleSelectionChange = (event: CustomEvent<{ ids: string[] }>) => {
@@ -518,12 +519,14 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'print-page') {
       await this.print(this.list?.currentPage() ?? [], book.bookName);
     } else if (event.detail.value === 'tags') {
+      await customElements.whenDefined('contact-tags-dialog');
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
       await customElements.whenDefined('contact-preferences');
       this.preferences.reset();
       this.preferencesDialog.showModal();
     } else if (event.detail.value === 'access') {
+      await customElements.whenDefined('contact-access-dialog');
       await this.accessDialog.show();
     } else if (event.detail.value === 'trash') {
       // Rendered only while open: the trash list is read when it is shown, not on every change.

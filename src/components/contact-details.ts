@@ -320,6 +320,7 @@ export class ContactDetails extends LitElement {
   async showComments(): Promise<void> {
     this.tab = 'comments';
     await this.updateComplete;
+    await customElements.whenDefined('contact-comments');
     await this.comments?.focusComposer();
   }
 
@@ -376,9 +377,11 @@ export class ContactDetails extends LitElement {
     await printer.print();
   };
 
-  private handleTags = () => {
-    const dialog = this.shadowRoot!.querySelector('contact-tags-dialog');
-    if (this.contact) void dialog?.open([this.contact]);
+  private handleTags = async () => {
+    const contact = this.contact;
+    if (!contact) return;
+    await customElements.whenDefined('contact-tags-dialog');
+    await this.shadowRoot!.querySelector('contact-tags-dialog')?.open([contact]);
   };
 
   private handleEdit = () => {

@@ -479,6 +479,7 @@ export class ContactList extends LitElement {
   }
 
   private async openTags(contacts: Contact[]) {
+    await customElements.whenDefined('contact-tags-dialog');
     await this.shadowRoot!.querySelector('contact-tags-dialog')!.open(contacts);
   }
 

@@ -1,10 +1,7 @@
 import type { LitElement } from 'lit';
-import { ContactAccessDialog } from './contact-access-dialog.js';
 import { ContactActions } from './contact-actions.js';
-import { ContactAttachments } from './contact-attachments.js';
 import { ContactAvatar } from './contact-avatar.js';
 import { ContactBookElement } from './contact-book.js';
-import { ContactComments } from './contact-comments.js';
 import { ContactConfirm } from './contact-confirm.js';
 import { ContactContextSelect } from './contact-context-select.js';
 import { ContactDetails } from './contact-details.js';
@@ -13,16 +10,12 @@ import { ContactList } from './contact-list.js';
 import { ContactMenu } from './contact-menu.js';
 import { ContactSearch } from './contact-search.js';
 import { ContactShareGroups } from './contact-share-groups.js';
-import { ContactTagsDialog } from './contact-tags-dialog.js';
 
 /** Every element of the package by tag; define.ts registers them. Add a new element here. */
 export const ELEMENTS: Record<string, typeof LitElement> = {
-  'contact-access-dialog': ContactAccessDialog,
   'contact-actions': ContactActions,
-  'contact-attachments': ContactAttachments,
   'contact-avatar': ContactAvatar,
   'contact-book': ContactBookElement,
-  'contact-comments': ContactComments,
   'contact-confirm': ContactConfirm,
   'contact-context-select': ContactContextSelect,
   'contact-details': ContactDetails,
@@ -31,11 +24,11 @@ export const ELEMENTS: Record<string, typeof LitElement> = {
   'contact-menu': ContactMenu,
   'contact-search': ContactSearch,
   'contact-share-groups': ContactShareGroups,
-  'contact-tags-dialog': ContactTagsDialog,
 };
 
 /**
- * The elements a first view of the book does not show (the editor and the dialogs), by tag:
+ * The elements a first view of the book does not show (the editor, the dialogs, the details
+ * pane's Comments and Attachments tabs), by tag:
  * `defineElements()` loads them in the background, off the page's first download. Code that
  * calls a method on one awaits `customElements.whenDefined(tag)` first.
  */
@@ -55,4 +48,13 @@ export const LAZY_ELEMENTS: Record<string, () => Promise<typeof LitElement>> = {
   'contact-search-advanced': () =>
     import('./contact-search-advanced.js').then((module) => module.ContactSearchAdvanced),
   'contact-trash': () => import('./contact-trash.js').then((module) => module.ContactTrash),
+  'contact-tags-dialog': () =>
+    import('./contact-tags-dialog.js').then((module) => module.ContactTagsDialog),
+  'contact-access-dialog': () =>
+    import('./contact-access-dialog.js').then((module) => module.ContactAccessDialog),
+  // The Comments and Attachments tabs of the details pane.
+  'contact-comments': () =>
+    import('./contact-comments.js').then((module) => module.ContactComments),
+  'contact-attachments': () =>
+    import('./contact-attachments.js').then((module) => module.ContactAttachments),
 };
