@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { launchChromium } from './chromium.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'contact-book-demo-'));
 let server: PreviewServer;
@@ -22,10 +23,7 @@ before(async () => {
     preview: { port: 0, host: '127.0.0.1' },
   });
   origin = server.resolvedUrls!.local[0];
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
