@@ -12,6 +12,15 @@ await defineElements();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** Waits frame by frame until `done()`; fails after 60 s rather than hanging the run. */
+async function everyFrameUntil(done: () => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  while (!done()) {
+    if (performance.now() - start > 60_000) throw new Error(`Timed out waiting for ${what}`);
+    await frame();
+  }
+}
+
 /** The rows the list of `<contact-book>` has in the DOM. */
 const rowsOf = (element: HTMLElement) => [
   ...(element.shadowRoot?.querySelector('contact-list')?.shadowRoot?.querySelectorAll('tbody tr') ??
@@ -28,7 +37,7 @@ async function openElement(name: string, rows: number) {
   const start = performance.now();
   document.body.append(element);
   const ready = element.ready().then(() => performance.now() - start);
-  while (rowsOf(element).length < rows) await frame();
+  await everyFrameUntil(() => rowsOf(element).length >= rows, `${rows} rows`);
   const firstRows = performance.now() - start;
   return { element, firstRows, ready: await ready };
 }
@@ -45,8 +54,13 @@ async function onePage(name: string) {
   const { element, firstRows, ready } = await openElement(name, 20);
   await frame();
   const list = element.shadowRoot!.querySelector('contact-list')!;
-  const body = list.shadowRoot!.querySelector<HTMLElement>('tbody')!;
-  while (rowsOf(element).length < 20 || !body.scrollHeight) await frame();
+  // The virtualised body replaces the first rows' once the book and the virtualizer are loaded.
+  const virtualBody = () => list.shadowRoot!.querySelector<HTMLElement>('table.virtual tbody');
+  await everyFrameUntil(
+    () => !!virtualBody()?.scrollHeight && rowsOf(element).length >= 20,
+    'the grid',
+  );
+  const body = virtualBody()!;
   const domRows = rowsOf(element).length;
   const frames: number[] = [];
   let previous = performance.now();
@@ -60,8 +74,10 @@ async function onePage(name: string) {
   const [, toEnd] = await time(async () => {
     body.scrollTop = body.scrollHeight;
     const last = String(COUNT + 1);
-    while (!rowsOf(element).some((row) => row.getAttribute('aria-rowindex') === last))
-      await frame();
+    await everyFrameUntil(
+      () => rowsOf(element).some((row) => row.getAttribute('aria-rowindex') === last),
+      'the last contact',
+    );
   });
   await unmount(element);
   return { firstRows, ready, domRows, frames, toEnd };
