@@ -13,7 +13,9 @@ import type { FirstRows } from '../core/first-rows.js';
 import {
   FOCUS_KEYS,
   VIRTUALIZE_ABOVE,
+  loadVirtualizer,
   moveRowFocus,
+  virtualizerLoaded,
   virtualRows,
   virtualTableStyles,
 } from './virtual-rows.js';
@@ -195,6 +197,8 @@ export class ContactList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('results')) this.page = 0;
+    if (this.books.book?.preferences.onePage && !virtualizerLoaded())
+      void loadVirtualizer().then(() => this.requestUpdate());
   }
 
   /** The contacts on the page shown now (what "Print this page" prints). */
@@ -206,7 +210,9 @@ export class ContactList extends LitElement {
     const book = this.books.book;
     const view = this.pageView();
     if (!view) return html`<p class="empty">${t('Opening the address book…')}</p>`;
-    const { contacts, total, pages, page, offset, preferences } = view;
+    const { total, pages, page, offset, preferences } = view;
+    // Until the virtualizer has loaded, a long page shows its first rows.
+    const contacts = virtualizerLoaded() ? view.contacts : view.contacts.slice(0, VIRTUALIZE_ABOVE);
     const order = preferences.displayOrder;
     const virtual = contacts.length > VIRTUALIZE_ABOVE;
     // Roving tab stop: one row of the page is in the Tab order, arrows move.

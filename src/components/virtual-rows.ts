@@ -1,10 +1,27 @@
 import { css, type TemplateResult } from 'lit';
-import {
-  virtualize,
-  virtualizerRef,
-  type VirtualizerHostElement,
-} from '@lit-labs/virtualizer/virtualize.js';
+import type { DirectiveResult } from 'lit/directive.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Contact } from '../core/contact.js';
+
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizerModule | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the virtualizer on first need (about 8 KB gzip kept out of the initial bundle: only a
+ * one-page list of many rows uses it). Resolves once `virtualRows` can render.
+ */
+export function loadVirtualizer(): Promise<void> {
+  loading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+    virtualizer = module;
+  });
+  return loading;
+}
+
+/** True once the virtualizer is loaded. */
+export function virtualizerLoaded(): boolean {
+  return virtualizer !== undefined;
+}
 
 /** Past this many rows on one page, the list renders only the rows in view (virtualised). */
 export const VIRTUALIZE_ABOVE = 100;
@@ -47,12 +64,15 @@ export const virtualTableStyles = css`
   }
 `;
 
-/** The virtualize directive over contacts: a scrolling body that renders the rows in view. */
+/**
+ * The virtualize directive over contacts: a scrolling body that renders the rows in view. Only
+ * once `virtualizerLoaded()`.
+ */
 export function virtualRows(
   contacts: Contact[],
   renderRow: (contact: Contact, index: number) => TemplateResult,
-) {
-  return virtualize({
+): DirectiveResult {
+  return virtualizer!.virtualize({
     items: contacts,
     keyFunction: (contact: Contact) => contact.id,
     renderItem: renderRow,
@@ -99,7 +119,8 @@ export async function focusVirtualRow(
   const id = contacts[index]?.id;
   if (id === undefined) return;
   const rowOf = () => body.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`);
-  if (!rowOf()) (body as VirtualizerHostElement)[virtualizerRef]?.element(index)?.scrollIntoView();
+  const host = body as VirtualizerHostElement;
+  if (!rowOf() && virtualizer) host[virtualizer.virtualizerRef]?.element(index)?.scrollIntoView();
   // The virtualizer renders the rows for the new scroll position within a frame or two.
   for (let frame = 0; frame < 10 && !rowOf(); frame += 1)
     await new Promise((resolve) => requestAnimationFrame(resolve));

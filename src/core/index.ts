@@ -21,3 +21,5 @@ export * from './comments.js';
 export * from './attachments.js';
 export type { ContactRecordsHost } from './contact-records.js';
 export * from './tag-registry.js';
+export * from './first-rows.js';
+export { FirstRowsKeeper } from './first-rows-keeper.js';
