@@ -6,7 +6,7 @@ import { displayName, type Contact } from '../core/contact.js';
 import type { DirectoryUser } from '../core/directory.js';
 import type { BookAccess, Grant } from '../core/rights.js';
 import { BookController } from './book-controller.js';
-import { translateError } from './core-messages.js';
+import { translateBookName, translateError } from './core-messages.js';
 import { t } from './i18n.js';
 import { controlStyles } from './theme.js';
 
@@ -109,7 +109,7 @@ export class ContactAccessDialog extends LitElement {
       access?.kind === 'personal' && this.rows.some((row) => row.grants.includes('delete'));
     const heading = this.contact
       ? t('Who edits "{name}"', { name: displayName(this.contact, 'first-last') })
-      : t('Access to "{name}"', { name: book?.bookName ?? '' });
+      : t('Access to "{name}"', { name: book ? translateBookName(book) : '' });
     return html`<dialog part="dialog" aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.intro(access)}

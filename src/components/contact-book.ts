@@ -18,7 +18,7 @@ import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
-import { translateError } from './core-messages.js';
+import { translateBookName, translateError } from './core-messages.js';
 import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
@@ -517,7 +517,7 @@ export class ContactBookElement extends LitElement {
         t('Selected contacts'),
       );
     } else if (event.detail.value === 'print-page') {
-      await this.print(this.list?.currentPage() ?? [], book.bookName);
+      await this.print(this.list?.currentPage() ?? [], translateBookName(book));
     } else if (event.detail.value === 'tags') {
       await customElements.whenDefined('contact-tags-dialog');
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
@@ -535,13 +535,13 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'empty') {
       const count = book.size;
       const confirmed = await this.confirm.ask({
-        heading: t('Empty "{name}"?', { name: book.bookName }),
+        heading: t('Empty "{name}"?', { name: translateBookName(book) }),
         message: t(
           '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.',
           { count, days: book.trashDays },
         ),
         confirmLabel: t('Empty the address book'),
-        requireText: book.bookName,
+        requireText: translateBookName(book),
       });
       if (!confirmed) return;
       await this.attempt(async () => {
@@ -617,7 +617,7 @@ export class ContactBookElement extends LitElement {
           })
         : t('{count, plural, one {# contact} other {# contacts}} removed from "{name}".', {
             count: ids.length,
-            name: book.bookName,
+            name: translateBookName(book),
           }),
       home.length ? () => book.restore(home) : undefined,
     );

@@ -16,7 +16,7 @@ import {
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { formatBytes, t } from './i18n.js';
-import { translateMessage } from './core-messages.js';
+import { translateBookName, translateError, translateMessage } from './core-messages.js';
 import { columnMapping, duplicateList, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
 import type { FileReadResult } from './import/worker-protocol.js';
@@ -175,7 +175,9 @@ export class ContactImportDialog extends LitElement {
       <select @change=${this.handleBook}>
         ${this.books.map(
           (book, index) =>
-            html`<option value=${index} ?selected=${book === current}>${book.bookName}</option>`,
+            html`<option value=${index} ?selected=${book === current}>
+              ${translateBookName(book)}
+            </option>`,
         )}
       </select>
     </label>`;
@@ -331,7 +333,7 @@ export class ContactImportDialog extends LitElement {
       this.stage = 'preview';
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.message = String(error);
+      this.message = translateError(error);
       this.stage = 'choose';
     }
   }

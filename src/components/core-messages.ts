@@ -1,3 +1,5 @@
+import type { ContactBook } from '../core/book.js';
+import { defaultBookName, ownerOfPersonalBook } from '../core/directory.js';
 import {
   AccessDeniedError,
   ConflictError,
@@ -171,4 +173,18 @@ export function translateError(error: unknown): string {
     return t('Someone else changed this at the same time. Try again.');
   }
   return error.message;
+}
+
+/**
+ * A book's name as shown: a personal book's default name ("Private", "Ann (Private)") in the
+ * active language; a name the host gave, or a group's, as it is.
+ */
+export function translateBookName(
+  book: Pick<ContactBook, 'bookId' | 'bookName' | 'userId' | 'directory'>,
+): string {
+  const owner = ownerOfPersonalBook(book.bookId);
+  const named = book.bookName !== defaultBookName(book.bookId, book.userId, book.directory);
+  if (owner === undefined || named) return book.bookName;
+  if (book.bookName === 'Private') return t('Private');
+  return t('{name} (Private)', { name: book.directory?.user(owner)?.name ?? owner });
 }

@@ -12,7 +12,7 @@ export {
   setMessages,
   t,
 } from './i18n.js';
-export { translateMessage } from './core-messages.js';
+export { translateError, translateMessage } from './core-messages.js';
 export { defineElements } from './define.js';
 export { themeTokens, controlStyles } from './theme.js';
 export { ContactBookElement } from './contact-book.js';

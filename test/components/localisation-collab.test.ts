@@ -27,7 +27,7 @@ async function frenchBook() {
   await element.ready();
   await setLocale('fr');
   await settle(element, inside(element, 'contact-list'));
-  return { element, comment };
+  return { element, comment, book: ann };
 }
 
 const more = (element: ContactBookElement) =>
@@ -39,7 +39,7 @@ describe('working together, in French', () => {
   afterEach(() => setLocale('en'));
 
   it('shows the tag window, the comments and attachments tabs and the access dialog in French', async () => {
-    const { element, comment } = await frenchBook();
+    const { element, comment, book } = await frenchBook();
 
     // The tag window, and core's refusal of a duplicate name in French.
     await chooseMenu(more(element), 'Étiquettes…');
@@ -89,8 +89,25 @@ describe('working together, in French', () => {
     await chooseMenu(more(element), 'Accès…');
     const access = inside(element, 'contact-access-dialog');
     await until(() => inside<HTMLDialogElement>(access, 'dialog').open, 'the dialog opens');
-    expect(inside(access, 'h2').textContent).to.match(/^Accès à «\u00a0.+\u00a0»$/);
+    // The default name of Ann's own book is translated too.
+    expect(inside(access, 'h2').textContent).to.equal('Accès à «\u00a0Privé\u00a0»');
     const headers = allInside(access, 'thead th').map((cell) => cell.textContent!.trim());
     expect(headers).to.include.members(['Personne', 'Voir']);
+    inside<HTMLDialogElement>(access, 'dialog').close();
+
+    // Emptying asks for the name as shown: the French one.
+    await chooseMenu(more(element), 'Vider le carnet d’adresses…');
+    const confirm = inside(element, 'contact-confirm');
+    await until(() => shown(confirm).includes('Tapez'), 'the confirmation asks');
+    expect(shown(confirm)).to.contain('Vider «\u00a0Privé\u00a0»\u202f?');
+    expect(shown(confirm)).to.contain('Tapez «\u00a0Privé\u00a0» pour confirmer');
+    const confirmButton = buttonLabelled(confirm, 'Vider le carnet d’adresses');
+    type(inside<HTMLInputElement>(confirm, 'input'), 'Private');
+    await settle(confirm);
+    expect(confirmButton.disabled, 'the English name does not match').to.equal(true);
+    type(inside<HTMLInputElement>(confirm, 'input'), 'Privé');
+    await settle(confirm);
+    confirmButton.click();
+    await until(() => book.size === 0, 'the book is emptied');
   });
 });

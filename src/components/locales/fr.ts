@@ -370,7 +370,7 @@ export const templates: Record<string, string> = {
   'Shared from the Private book of {name}.': 'Partagé depuis le carnet privé de {name}.',
   'You may not change this contact.': 'Vous ne pouvez pas modifier ce contact.',
   'Only who may add or delete in the group unshares from it.':
-    'Seul qui peut ajouter ou supprimer dans le groupe peut en retirer le partage.',
+    'Seuls ceux qui peuvent ajouter ou supprimer dans le groupe peuvent en retirer le partage.',
   'You may not add contacts to this group.': 'Vous ne pouvez pas ajouter de contacts à ce groupe.',
   'You may not add contacts to this book.': 'Vous ne pouvez pas ajouter de contacts à ce carnet.',
   'You may not delete contacts in this book.':
