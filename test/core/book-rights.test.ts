@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { MemoryStore } from '../../src/adapters/memory/index.js';
 import {
   AccessDeniedError,
   ContactBook,
@@ -11,27 +10,12 @@ import {
   type Store,
 } from '../../src/core/index.js';
 import { rejection } from '../adapters/conformance.js';
-import { openTestDatabase } from '../adapters/idb-helpers.js';
+import { testStores } from './book-stores.js';
 import { sampleDirectory } from './sharing-fixtures.js';
 
 // ContactBook enforces can() on every operation, on both stores: a refused operation throws
 // AccessDeniedError and writes nothing.
-const stores: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'MemoryStore',
-    async () => {
-      const store = new MemoryStore();
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    'IndexedDBStore',
-    async () => {
-      const database = openTestDatabase('rights');
-      return { store: await database.open(), cleanup: () => database.cleanup() };
-    },
-  ],
-];
+const stores = testStores('rights');
 
 const directory = sampleDirectory();
 

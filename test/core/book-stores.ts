@@ -16,23 +16,28 @@ export interface TestStore {
   cleanup: () => Promise<void>;
 }
 
-/** The stores core suites run against: in memory, and real IndexedDB in Chromium. */
-export const TEST_STORES: [name: string, open: () => Promise<TestStore>][] = [
-  [
-    'MemoryStore',
-    async () => {
-      const store = new MemoryStore();
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    'IndexedDBStore',
-    async () => {
-      const database = openTestDatabase('notes');
-      return { store: await database.open(), cleanup: () => database.cleanup() };
-    },
-  ],
-];
+/** The stores core suites run against: in memory, and real IndexedDB (named `database`) in Chromium. */
+export function testStores(database: string): [name: string, open: () => Promise<TestStore>][] {
+  return [
+    [
+      'MemoryStore',
+      async () => {
+        const store = new MemoryStore();
+        return { store, cleanup: () => store.close() };
+      },
+    ],
+    [
+      'IndexedDBStore',
+      async () => {
+        const opened = openTestDatabase(database);
+        return { store: await opened.open(), cleanup: () => opened.cleanup() };
+      },
+    ],
+  ];
+}
+
+/** The stores of the comments and attachments suites. */
+export const TEST_STORES = testStores('notes');
 
 /** The acl record that grants `grants` on the personal book of "me" to other users. */
 export function grantsRecord(grants: Record<string, ('view' | 'add' | 'edit' | 'delete')[]>) {
