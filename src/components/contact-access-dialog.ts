@@ -8,6 +8,7 @@ import type { BookAccess, Grant } from '../core/rights.js';
 import { BookController } from './book-controller.js';
 import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { controlStyles } from './theme.js';
 
 /** A column of the grid: the right it ticks and its heading. */
@@ -108,8 +109,10 @@ export class ContactAccessDialog extends LitElement {
     const warnDelete =
       access?.kind === 'personal' && this.rows.some((row) => row.grants.includes('delete'));
     const heading = this.contact
-      ? t('Who edits "{name}"', { name: displayName(this.contact, 'first-last') })
-      : t('Access to "{name}"', { name: book?.bookName ?? '' });
+      ? t('Who edits "{name}"', {
+          name: displayName(this.contact, book?.preferences.displayOrder),
+        })
+      : t('Access to "{name}"', { name: book ? bookLabel(book) : '' });
     return html`<dialog part="dialog" aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.intro(access)}

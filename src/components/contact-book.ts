@@ -26,6 +26,7 @@ import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { getLocale, t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { controlStyles } from './theme.js';
 import { handleToolbarKeydown } from './toolbar-keys.js';
 
@@ -516,7 +517,7 @@ export class ContactBookElement extends LitElement {
         t('Selected contacts'),
       );
     } else if (event.detail.value === 'print-page') {
-      await this.print(this.list?.currentPage() ?? [], book.bookName);
+      await this.print(this.list?.currentPage() ?? [], bookLabel(book));
     } else if (event.detail.value === 'tags') {
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
     } else if (event.detail.value === 'preferences') {
@@ -532,13 +533,13 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'empty') {
       const count = book.size;
       const confirmed = await this.confirm.ask({
-        heading: t('Empty "{name}"?', { name: book.bookName }),
+        heading: t('Empty "{name}"?', { name: bookLabel(book) }),
         message: t(
           '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.',
           { count, days: book.trashDays },
         ),
         confirmLabel: t('Empty the address book'),
-        requireText: book.bookName,
+        requireText: bookLabel(book),
       });
       if (!confirmed) return;
       await this.attempt(async () => {
@@ -614,7 +615,7 @@ export class ContactBookElement extends LitElement {
           })
         : t('{count, plural, one {# contact} other {# contacts}} removed from "{name}".', {
             count: ids.length,
-            name: book.bookName,
+            name: bookLabel(book),
           }),
       home.length ? () => book.restore(home) : undefined,
     );

@@ -16,6 +16,7 @@ import {
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { formatBytes, t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { translateMessage } from './core-messages.js';
 import { columnMapping, duplicateList, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
@@ -175,7 +176,7 @@ export class ContactImportDialog extends LitElement {
       <select @change=${this.handleBook}>
         ${this.books.map(
           (book, index) =>
-            html`<option value=${index} ?selected=${book === current}>${book.bookName}</option>`,
+            html`<option value=${index} ?selected=${book === current}>${bookLabel(book)}</option>`,
         )}
       </select>
     </label>`;

@@ -10,6 +10,7 @@ import { handleActionClick } from './action-link.js';
 import { BookController } from './book-controller.js';
 import type { SmsRecipient } from './events.js';
 import { t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { cellNumber, textableMatches } from './sms-recipients.js';
 import { themeTokens } from './theme.js';
 
@@ -183,7 +184,7 @@ export class ContactSmsComposer extends LitElement {
                 this.bookIndex = Number((event.target as HTMLSelectElement).value);
               }}
             >
-              ${books.map((book, index) => html`<option value=${index} ?selected=${index === this.bookIndex}>${book.bookName}</option>`)}
+              ${books.map((book, index) => html`<option value=${index} ?selected=${index === this.bookIndex}>${bookLabel(book)}</option>`)}
             </select>`
           : nothing
       }
