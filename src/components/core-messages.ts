@@ -5,6 +5,7 @@ import {
   ValidationError,
 } from '../core/errors.js';
 import { t } from './i18n.js';
+import { fieldLabel } from './labels.js';
 
 /**
  * Messages core writes with a value inside (import problems, validation rules with a limit):
@@ -132,10 +133,12 @@ function translateUnwritten(who: string, what: string, layout: string): string {
   });
 }
 
-/** One "path: message" issue of a list, its message translated. */
+/** One "path: message" issue of a list: the field as the user calls it, its message translated. */
 function translateIssue(issue: string): string {
   const [, path, message] = /^([\w.]+): (.*)$/s.exec(issue) ?? [];
-  return path ? `${path}: ${translateMessage(message)}` : translateMessage(issue);
+  if (!path) return translateMessage(issue);
+  const parts = path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return `${fieldLabel(parts)}: ${translateMessage(message)}`;
 }
 
 /** An English message from core (validation issue, import problem, link reason) in the active language. */
