@@ -63,6 +63,22 @@ export class ContactAccessDialog extends LitElement {
         text-align: start;
         font-weight: normal;
       }
+      /* On a phone the grid fits: smaller headers, long addresses break, cells pad less. */
+      @media (max-width: 40rem) {
+        dialog {
+          padding-inline: var(--_cb-space);
+        }
+        table {
+          font-size: var(--_cb-font-size-small);
+        }
+        th,
+        td {
+          padding: var(--_cb-space-xs) 2px;
+        }
+        tbody th {
+          overflow-wrap: anywhere;
+        }
+      }
       .email,
       .hint {
         color: var(--_cb-muted);
