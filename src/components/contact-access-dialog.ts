@@ -6,8 +6,9 @@ import { displayName, type Contact } from '../core/contact.js';
 import type { DirectoryUser } from '../core/directory.js';
 import type { BookAccess, Grant } from '../core/rights.js';
 import { BookController } from './book-controller.js';
-import { translateBookName, translateError } from './core-messages.js';
+import { translateError } from './core-messages.js';
 import { t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { controlStyles } from './theme.js';
 
 /** A column of the grid: the right it ticks and its heading. */
@@ -62,6 +63,22 @@ export class ContactAccessDialog extends LitElement {
         text-align: start;
         font-weight: normal;
       }
+      /* On a phone the grid fits: smaller headers, long addresses break, cells pad less. */
+      @media (max-width: 40rem) {
+        dialog {
+          padding-inline: var(--_cb-space);
+        }
+        table {
+          font-size: var(--_cb-font-size-small);
+        }
+        th,
+        td {
+          padding: var(--_cb-space-xs) 2px;
+        }
+        tbody th {
+          overflow-wrap: anywhere;
+        }
+      }
       .email,
       .hint {
         color: var(--_cb-muted);
@@ -108,8 +125,10 @@ export class ContactAccessDialog extends LitElement {
     const warnDelete =
       access?.kind === 'personal' && this.rows.some((row) => row.grants.includes('delete'));
     const heading = this.contact
-      ? t('Who edits "{name}"', { name: displayName(this.contact, 'first-last') })
-      : t('Access to "{name}"', { name: book ? translateBookName(book) : '' });
+      ? t('Who edits "{name}"', {
+          name: displayName(this.contact, book?.preferences.displayOrder),
+        })
+      : t('Access to "{name}"', { name: book ? bookLabel(book) : '' });
     return html`<dialog part="dialog" aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.intro(access)}

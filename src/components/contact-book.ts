@@ -18,7 +18,7 @@ import { GroupDataResults } from './group-data-results.js';
 import type { ContactAccessDialog } from './contact-access-dialog.js';
 import { painted } from './painted.js';
 import type { ContactConfirm } from './contact-confirm.js';
-import { translateBookName, translateError } from './core-messages.js';
+import { translateError } from './core-messages.js';
 import type { ContactDetails } from './contact-details.js';
 import type { ContactImportDialog } from './contact-import-dialog.js';
 import type { ContactList } from './contact-list.js';
@@ -26,6 +26,7 @@ import type { ContactPrint } from './contact-print.js';
 import type { ContactPreferences } from './contact-preferences.js';
 import type { MenuItem } from './contact-menu.js';
 import { getLocale, t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { controlStyles } from './theme.js';
 import { handleToolbarKeydown } from './toolbar-keys.js';
 
@@ -517,7 +518,7 @@ export class ContactBookElement extends LitElement {
         t('Selected contacts'),
       );
     } else if (event.detail.value === 'print-page') {
-      await this.print(this.list?.currentPage() ?? [], translateBookName(book));
+      await this.print(this.list?.currentPage() ?? [], bookLabel(book));
     } else if (event.detail.value === 'tags') {
       await customElements.whenDefined('contact-tags-dialog');
       await this.renderRoot.querySelector('contact-tags-dialog')!.open([]);
@@ -535,13 +536,13 @@ export class ContactBookElement extends LitElement {
     } else if (event.detail.value === 'empty') {
       const count = book.size;
       const confirmed = await this.confirm.ask({
-        heading: t('Empty "{name}"?', { name: translateBookName(book) }),
+        heading: t('Empty "{name}"?', { name: bookLabel(book) }),
         message: t(
           '{count, plural, one {The # contact} other {All # contacts}} will move to the trash, where you can restore them for {days} days.',
           { count, days: book.trashDays },
         ),
         confirmLabel: t('Empty the address book'),
-        requireText: translateBookName(book),
+        requireText: bookLabel(book),
       });
       if (!confirmed) return;
       await this.attempt(async () => {
@@ -617,7 +618,7 @@ export class ContactBookElement extends LitElement {
           })
         : t('{count, plural, one {# contact} other {# contacts}} removed from "{name}".', {
             count: ids.length,
-            name: translateBookName(book),
+            name: bookLabel(book),
           }),
       home.length ? () => book.restore(home) : undefined,
     );

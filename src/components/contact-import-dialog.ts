@@ -16,7 +16,8 @@ import {
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { formatBytes, t } from './i18n.js';
-import { translateBookName, translateError, translateMessage } from './core-messages.js';
+import { bookLabel } from './book-label.js';
+import { translateError, translateMessage } from './core-messages.js';
 import { columnMapping, duplicateList, previewTable, problemList } from './import/import-views.js';
 import { readFileOffThread } from './import/read-file.js';
 import type { FileReadResult } from './import/worker-protocol.js';
@@ -175,9 +176,7 @@ export class ContactImportDialog extends LitElement {
       <select @change=${this.handleBook}>
         ${this.books.map(
           (book, index) =>
-            html`<option value=${index} ?selected=${book === current}>
-              ${translateBookName(book)}
-            </option>`,
+            html`<option value=${index} ?selected=${book === current}>${bookLabel(book)}</option>`,
         )}
       </select>
     </label>`;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { displayName, type Contact } from '../core/contact.js';
-import { formatPhone } from '../core/phone.js';
+import { formatPhone, isPhoneMetadataLoaded } from '../core/phone.js';
 import { BookController } from './book-controller.js';
 import { emit } from './events.js';
 import { t } from './i18n.js';
@@ -413,9 +413,7 @@ export class ContactList extends LitElement {
       </td>
       <td class="wide muted">${contact.organization ?? ''}</td>
       <td class="wide">${contact.emails[0]?.value ?? ''}</td>
-      <td class="wide">
-        ${contact.phones[0] ? formatPhone(contact.phones[0].value, { region }) : ''}
-      </td>
+      <td class="wide">${contact.phones[0] ? shownPhone(contact.phones[0].value, region) : ''}</td>
       <td
         @click=${(event: Event) => event.stopPropagation()}
         @dblclick=${(event: Event) => event.stopPropagation()}
@@ -556,4 +554,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'contact-list': ContactList;
   }
+}
+
+/**
+ * A number as the list shows it. A big book's first rows render before ContactBook.load() has
+ * fetched the phone metadata: as stored until then (the list renders again once the book loads).
+ */
+function shownPhone(value: string, region: string | undefined): string {
+  return isPhoneMetadataLoaded() ? formatPhone(value, { region }) : value;
 }

@@ -9,8 +9,8 @@ import { DEFAULT_PREFERENCES } from '../core/prefs.js';
 import { handleActionClick } from './action-link.js';
 import { BookController } from './book-controller.js';
 import type { SmsRecipient } from './events.js';
-import { translateBookName } from './core-messages.js';
 import { t } from './i18n.js';
+import { bookLabel } from './book-label.js';
 import { cellNumber, textableMatches } from './sms-recipients.js';
 import { themeTokens } from './theme.js';
 
@@ -184,7 +184,7 @@ export class ContactSmsComposer extends LitElement {
                 this.bookIndex = Number((event.target as HTMLSelectElement).value);
               }}
             >
-              ${books.map((book, index) => html`<option value=${index} ?selected=${index === this.bookIndex}>${translateBookName(book)}</option>`)}
+              ${books.map((book, index) => html`<option value=${index} ?selected=${index === this.bookIndex}>${bookLabel(book)}</option>`)}
             </select>`
           : nothing
       }

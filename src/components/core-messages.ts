@@ -1,5 +1,3 @@
-import type { ContactBook } from '../core/book.js';
-import { defaultBookName, ownerOfPersonalBook } from '../core/directory.js';
 import {
   AccessDeniedError,
   ConflictError,
@@ -7,6 +5,7 @@ import {
   ValidationError,
 } from '../core/errors.js';
 import { t } from './i18n.js';
+import { fieldLabel } from './labels.js';
 
 /**
  * Messages core writes with a value inside (import problems, validation rules with a limit):
@@ -134,10 +133,12 @@ function translateUnwritten(who: string, what: string, layout: string): string {
   });
 }
 
-/** One "path: message" issue of a list, its message translated. */
+/** One "path: message" issue of a list: the field as the user calls it, its message translated. */
 function translateIssue(issue: string): string {
   const [, path, message] = /^([\w.]+): (.*)$/s.exec(issue) ?? [];
-  return path ? `${path}: ${translateMessage(message)}` : translateMessage(issue);
+  if (!path) return translateMessage(issue);
+  const parts = path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return `${fieldLabel(parts)}: ${translateMessage(message)}`;
 }
 
 /** An English message from core (validation issue, import problem, link reason) in the active language. */
@@ -173,18 +174,4 @@ export function translateError(error: unknown): string {
     return t('Someone else changed this at the same time. Try again.');
   }
   return error.message;
-}
-
-/**
- * A book's name as shown: a personal book's default name ("Private", "Ann (Private)") in the
- * active language; a name the host gave, or a group's, as it is.
- */
-export function translateBookName(
-  book: Pick<ContactBook, 'bookId' | 'bookName' | 'userId' | 'directory'>,
-): string {
-  const owner = ownerOfPersonalBook(book.bookId);
-  const named = book.bookName !== defaultBookName(book.bookId, book.userId, book.directory);
-  if (owner === undefined || named) return book.bookName;
-  if (book.bookName === 'Private') return t('Private');
-  return t('{name} (Private)', { name: book.directory?.user(owner)?.name ?? owner });
 }

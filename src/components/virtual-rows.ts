@@ -48,6 +48,12 @@ export const virtualTableStyles = css`
     grid-template-columns: 2.75rem 30% 1fr 1fr 1fr 2.75rem;
     align-items: center;
     width: 100%;
+    /* The row draws the line: its cells, centred, are of different heights. */
+    border-bottom: 1px solid var(--_cb-border);
+  }
+  table.virtual th,
+  table.virtual td {
+    border-bottom: none;
   }
   /* One fixed height: a row that grew after it was measured (its avatar rendering) would make
      the virtualizer re-measure inside the ResizeObserver callback. */

@@ -131,6 +131,20 @@ describe('<contact-list> on one scrolling page', () => {
     expect(rowsOf(list)[2].querySelector('input')!.checked).to.be.true;
   });
 
+  it('draws one straight line under each row, whatever its cells hold', async () => {
+    const { list } = await bigList(COUNT);
+    for (const row of [
+      inside<HTMLTableRowElement>(list, 'thead tr'),
+      ...rowsOf(list).slice(0, 5),
+    ]) {
+      // Where each box that draws a bottom line (the row, or its cells) draws it.
+      const lines = [row, ...row.children]
+        .filter((box) => getComputedStyle(box).borderBottomWidth !== '0px')
+        .map((box) => Math.round(box.getBoundingClientRect().bottom));
+      expect(new Set(lines).size, `one line under "${row.textContent!.trim()}"`).to.equal(1);
+    }
+  });
+
   it('passes axe as a virtualised grid', async () => {
     const { list } = await bigList(500);
     // The grid's structure is what this checks; avatar colours belong to the theme's own axe tests.

@@ -106,11 +106,22 @@ describe('translateMessage()', () => {
   it('translates core messages, with the values inside them, at display time', async () => {
     const problem =
       'Not imported: emails.0.value: Enter a valid e-mail address; x: Unknown field "x"';
-    expect(translateMessage(problem)).to.equal(problem);
+    // The fields as the user calls them, not core's paths ("emails.0.value", "name").
+    expect(translateMessage(problem)).to.equal(
+      'Not imported: E-mail 1: Enter a valid e-mail address; x: Unknown field "x"',
+    );
+    expect(
+      translateMessage('Not imported: name: Enter a name, an organization, an e-mail or a phone'),
+    ).to.equal('Not imported: Name: Enter a name, an organization, an e-mail or a phone');
     await setLocale('fr');
+    expect(
+      translateMessage('Not imported: name: Enter a name, an organization, an e-mail or a phone'),
+    ).to.equal(
+      'Non importé\u00a0: Nom: Saisissez un nom, une organisation, un e-mail ou un téléphone',
+    );
     expect(translateMessage('Card has no END:VCARD')).to.equal('La carte n’a pas de END:VCARD');
     expect(translateMessage(problem)).to.equal(
-      'Non importé\u00a0: emails.0.value: Saisissez une adresse e-mail valide; x: Champ inconnu «\u00a0x\u00a0»',
+      'Non importé\u00a0: E-mail 1: Saisissez une adresse e-mail valide; x: Champ inconnu «\u00a0x\u00a0»',
     );
     expect(translateMessage('A tag has at most 64 characters')).to.equal(
       'Une étiquette a au plus 64 caractères',

@@ -89,7 +89,7 @@ describe('working together, in French', () => {
     await chooseMenu(more(element), 'Accès…');
     const access = inside(element, 'contact-access-dialog');
     await until(() => inside<HTMLDialogElement>(access, 'dialog').open, 'the dialog opens');
-    // The default name of Ann's own book is translated too.
+    // The Private book's name is translated too (core names it in English).
     expect(inside(access, 'h2').textContent).to.equal('Accès à «\u00a0Privé\u00a0»');
     const headers = allInside(access, 'thead th').map((cell) => cell.textContent!.trim());
     expect(headers).to.include.members(['Personne', 'Voir']);
@@ -109,5 +109,18 @@ describe('working together, in French', () => {
     await settle(confirm);
     confirmButton.click();
     await until(() => book.size === 0, 'the book is emptied');
+  });
+
+  it('names the Private book in French when emptying it, and empties it by that name', async () => {
+    const { element } = await frenchBook();
+    await chooseMenu(more(element), 'Vider le carnet d’adresses…');
+    const confirm = inside(element, 'contact-confirm');
+    await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the question opens');
+    expect(inside(confirm, 'h2').textContent!.trim()).to.equal('Vider «\u00a0Privé\u00a0»\u202f?');
+    expect(shown(confirm)).to.contain('Tapez «\u00a0Privé\u00a0» pour confirmer');
+    type(inside<HTMLInputElement>(confirm, 'input'), 'Privé');
+    await settle(confirm);
+    buttonLabelled(confirm, 'Vider le carnet d’adresses').click();
+    await until(() => (element.contactBook?.size ?? 1) === 0, 'the book empties');
   });
 });

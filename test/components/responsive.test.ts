@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { sharedStore } from '../core/sharing-fixtures.js';
 import type { ContactBookElement } from '../../src/components/contact-book.js';
 import { generateContacts } from '../../demo/sample-contacts.js';
+import { setLocale } from '../../src/components/i18n.js';
 import { chooseMenu, inside, settle, until } from './helpers.js';
 
 const WIDTH = 360;
@@ -161,6 +162,21 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     await until(() => inside<HTMLDialogElement>(confirm, 'dialog').open, 'the confirmation opens');
     await settle(confirm);
     expectFits(element);
+  });
+
+  it('fits the access grid: only the grid scrolls sideways, in French too', async () => {
+    const { element } = await mount();
+    await setLocale('fr');
+    try {
+      await settle(element);
+      await chooseMenu(toolbarMenu(element, 'Plus'), 'Accès…');
+      const access = inside(element, 'contact-access-dialog');
+      await until(() => inside<HTMLDialogElement>(access, 'dialog').open, 'the grid opens');
+      await settle(access);
+      expectFits(element);
+    } finally {
+      await setLocale('en');
+    }
   });
 });
 
