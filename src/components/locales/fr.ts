@@ -401,6 +401,7 @@ export const templates: Record<string, string> = {
   'Enter a valid e-mail address': 'Saisissez une adresse e-mail valide',
   'Enter a phone number': 'Saisissez un numéro de téléphone',
   'Use YYYY-MM-DD, or --MM-DD without a year': 'Utilisez AAAA-MM-JJ, ou --MM-JJ sans l’année',
+  'This date does not exist': 'Cette date n’existe pas',
   'Enter a name, an organization, an e-mail or a phone':
     'Saisissez un nom, une organisation, un e-mail ou un téléphone',
   'Unknown field "{key}"': 'Champ inconnu « {key} »',
