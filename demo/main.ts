@@ -6,6 +6,7 @@ import { generateContacts } from './sample-contacts.js';
 import { USER_HINTS, directory, seedSampleUsers } from './sample-users.js';
 import { seedTags } from './sample-tags.js';
 import { languageSwitcher } from './language.js';
+import { demoText } from './demo-text.js';
 
 const SEEDED_KEY = 'contact-book-demo:seeded-users';
 const element = document.querySelector<ContactBookElement>('contact-book')!;
@@ -26,19 +27,20 @@ const hint = document.querySelector<HTMLElement>('#user-hint')!;
 element.directory = directory;
 element.userId = 'alice';
 for (const user of directory.users()) userSelect.add(new Option(user.name, user.id));
-hint.textContent = USER_HINTS.alice;
+const showHint = () => (hint.textContent = demoText(USER_HINTS[userSelect.value] ?? ''));
+showHint();
 
 userSelect.addEventListener('change', () => {
   element.userId = userSelect.value;
-  hint.textContent = USER_HINTS[userSelect.value] ?? '';
+  showHint();
 });
 
-await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!);
+await languageSwitcher(document.querySelector<HTMLSelectElement>('#language')!, showHint);
 
 const book = await element.ready();
 // Seed once: a user who empties the book on purpose does not get the samples back on reload.
 if (!localStorage.getItem(SEEDED_KEY) && book.size === 0) {
-  status.textContent = 'Adding sample contacts…';
+  status.textContent = demoText('Adding sample contacts…');
   await seedSampleUsers(book.store);
   await seedTags(book, book.all());
   // A few comments and a link, so the list's comment icons and the details' tabs show something.
@@ -63,11 +65,11 @@ stress.addEventListener('click', async () => {
   const started = performance.now();
   try {
     for (let done = 0; done < total; done += chunk) {
-      status.textContent = `Adding contacts… ${done.toLocaleString()} of ${total.toLocaleString()}`;
+      status.textContent = demoText('Adding contacts… {done} of {total}', { done, total });
       await current.createMany(generateContacts(chunk, { seed: 1000 + done }));
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    status.textContent = `Added ${total.toLocaleString()} contacts in ${seconds} s.`;
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    status.textContent = demoText('Added {total} contacts in {seconds} s.', { total, seconds });
   } catch (error) {
     status.textContent = error instanceof Error ? error.message : String(error);
   } finally {

@@ -94,7 +94,10 @@ export class ContactExportMenu extends LitElement {
             { value: `all:${format}`, label: t('{format} — whole book', { format: t(label) }) },
             {
               value: `selection:${format}`,
-              label: t('{format} — {count} selected', { format: t(label), count: selected }),
+              label: t('{format} — {count, plural, other {# selected}}', {
+                format: t(label),
+                count: selected,
+              }),
               disabled: !selected,
             },
           ],
@@ -134,7 +137,9 @@ export class ContactExportMenu extends LitElement {
           ? listed
           : listed.filter((contact) => ids.has(contact.id));
     this.warnings = [];
-    this.status = t('Exporting {count} contacts…', { count: contacts.length });
+    this.status = t('{count, plural, one {Exporting # contact…} other {Exporting # contacts…}}', {
+      count: contacts.length,
+    });
     try {
       const font = format === 'pdf' ? await (await fetch(this.fontUrl)).arrayBuffer() : undefined;
       // Loaded on first export: the writers bring papaparse, and the PDF one pdf-lib.

@@ -136,6 +136,15 @@ export class ContactList extends LitElement {
         flex: 1 1 0;
         flex-wrap: nowrap;
       }
+      /* The last chip that shows gives way with an ellipsis ("Fa…"), rather than cut mid-letter. */
+      .name .chips li {
+        flex: none;
+      }
+      .name .chips li:last-child,
+      .name .chips li:last-child .chip {
+        flex: 0 1 auto;
+        min-width: 0;
+      }
       .muted {
         color: var(--_cb-muted);
       }

@@ -34,6 +34,7 @@ export class ContactMenu extends LitElement {
         position: absolute;
         z-index: 10;
         min-width: 11rem;
+        max-width: calc(100vw - 0.5rem);
         margin: var(--_cb-space-xs) 0 0;
         padding: var(--_cb-space-xs);
         list-style: none;
@@ -170,7 +171,20 @@ export class ContactMenu extends LitElement {
   private async show() {
     this.open = true;
     await this.updateComplete;
+    this.keepInView();
     this.enabledItems()[0]?.focus();
+  }
+
+  /** Slides the open menu sideways when it would stick out of the viewport (a phone's Export). */
+  private keepInView() {
+    const menu = this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
+    if (!menu) return;
+    const margin = 4;
+    const width = document.documentElement.clientWidth;
+    const { left, right } = menu.getBoundingClientRect();
+    const shift = right > width - margin ? Math.max(width - margin - right, margin - left) : 0;
+    const back = left < margin ? margin - left : shift;
+    if (back) Object.assign(menu.style, { left: `${menu.offsetLeft + back}px`, right: 'auto' });
   }
 
   private close() {

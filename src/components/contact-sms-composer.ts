@@ -12,7 +12,7 @@ import type { SmsRecipient } from './events.js';
 import { t } from './i18n.js';
 import { bookLabel } from './book-label.js';
 import { cellNumber, textableMatches } from './sms-recipients.js';
-import { themeTokens } from './theme.js';
+import { controlStyles } from './theme.js';
 
 /**
  * @summary "Send SMS" for a selection of contacts: the recipients (removable), an Add picker that
@@ -37,7 +37,7 @@ import { themeTokens } from './theme.js';
 @localized()
 export class ContactSmsComposer extends LitElement {
   static override styles = [
-    themeTokens,
+    controlStyles,
     css`
       :host {
         display: block;
@@ -55,9 +55,30 @@ export class ContactSmsComposer extends LitElement {
         gap: var(--_cb-space-xs);
       }
       [part='recipient'] {
+        display: inline-flex;
+        flex-wrap: wrap;
+        align-items: center;
+        column-gap: var(--_cb-space-xs);
         border: 1px solid var(--_cb-border);
-        border-radius: var(--_cb-radius-pill);
+        border-radius: var(--_cb-radius);
         padding: 0 var(--_cb-space-xs) 0 var(--_cb-space);
+      }
+      [part='remove'] {
+        border: none;
+        background: none;
+        padding: var(--_cb-space-xs);
+      }
+      [part='picker'] {
+        width: 100%;
+      }
+      /* The send link looks like the dialog's main button. */
+      [part='send'] {
+        justify-self: start;
+        padding: calc(var(--_cb-space) * 0.7) calc(var(--_cb-space) * 1.5);
+        border-radius: var(--_cb-radius);
+        background: var(--_cb-accent);
+        color: var(--_cb-accent-text);
+        text-decoration: none;
       }
       [part='reminder'],
       [part='skipped'] {
@@ -65,7 +86,7 @@ export class ContactSmsComposer extends LitElement {
         font-size: var(--_cb-font-size-small);
       }
       [part='send'][aria-disabled='true'] {
-        color: var(--_cb-muted);
+        opacity: 0.55;
         pointer-events: none;
       }
       textarea {

@@ -69,12 +69,22 @@ export const ExtraSchema = z.strictObject({
   value: text,
 });
 
-/** ISO 8601 date, or `--MM-DD` without a year (RFC 6350 §4.3.1). */
+/** ISO 8601 date, or `--MM-DD` without a year (RFC 6350 §4.3.1), of a day that exists. */
 const partialDate = z.string().check(
   z.regex(/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/, {
     error: 'Use YYYY-MM-DD, or --MM-DD without a year',
   }),
+  z.refine(isRealDay, { error: 'This date does not exist' }),
 );
+
+/** False for 2023-13-45 or --02-30 (which Date would roll over); other shapes are the regex's. */
+function isRealDay(value: string): boolean {
+  const parts = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(value);
+  if (!parts) return true;
+  const [year, month, day] = [Number(parts[1] ?? 2000), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A Contact, modelled on vCard 4 (RFC 6350). The field names are public API. */
 export const ContactSchema = z.strictObject({

@@ -5,6 +5,7 @@ import { ContactBook } from '../../src/core/book.js';
 import type { ContactExportMenu } from '../../src/components/contact-export-menu.js';
 import { readContactFile } from '../../src/core/formats/index.js';
 import { translateMessage } from '../../src/components/core-messages.js';
+import { setLocale } from '../../src/components/i18n.js';
 import { allInside, chooseMenu, inside, provide } from './helpers.js';
 
 describe('<contact-export-menu>', () => {
@@ -75,6 +76,26 @@ describe('<contact-export-menu>', () => {
     const detail = await exported(menu, 'Google CSV — 1 selected');
     const back = readContactFile(new Uint8Array(await detail.blob.arrayBuffer()), detail.fileName);
     expect(back.contacts.map((contact) => contact.formattedName)).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('counts the selection the French way: 0 and 1 are singular', async () => {
+    const menu = await mount();
+    await setLocale('fr');
+    try {
+      const labels = async () => {
+        await menu.updateComplete;
+        return (
+          inside(menu, 'contact-menu') as unknown as { items: { label: string }[] }
+        ).items.map((item) => item.label);
+      };
+      expect(await labels()).to.include('vCard 4.0 — 0 sélectionné');
+      menu.selectedIds = [ids[0]];
+      expect(await labels()).to.include('vCard 4.0 — 1 sélectionné');
+      menu.selectedIds = ids;
+      expect(await labels()).to.include('vCard 4.0 — 2 sélectionnés');
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('exports the contacts it is given (one contact, in its details)', async () => {

@@ -121,6 +121,25 @@ describe('<contact-list>', () => {
     expect(list.shadowRoot!.textContent).to.contain('No contacts match.');
   });
 
+  it('ends the tag chips that do not fit with an ellipsis, not mid-letter', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore() });
+    await book.createTag('Golf', 'yellow');
+    await book.createTag('Family and friends', 'green');
+    const [helene] = await book.createMany([{ name: { given: 'Hélène', family: 'Bénard' } }]);
+    await book.setTags(helene.id, ['Golf', 'Family and friends']);
+    const list = await provide<ContactList>(
+      book,
+      html`<contact-list style="display: block; width: 800px"></contact-list>`,
+    );
+    const chips = inside(list, 'tbody tr .chips');
+    const [golf, family] = [...chips.querySelectorAll<HTMLElement>('.chip')];
+    expect(golf.scrollWidth, 'the first chip whole').to.equal(golf.clientWidth);
+    expect(family.scrollWidth, 'the last chip shortened').to.be.greaterThan(family.clientWidth);
+    expect(family.getBoundingClientRect().right).to.be.at.most(
+      chips.getBoundingClientRect().right + 0.5,
+    );
+  });
+
   it('follows changes made through another ContactBook on the same store (another tab)', async () => {
     const { book, list } = await listOf(1);
     const other = await ContactBook.open({ store: book.store });

@@ -82,6 +82,25 @@ describe('<contact-sms-composer>', () => {
     );
   });
 
+  it('takes the theme: its fields and buttons use the --cb-* tokens, Send is the main button', async () => {
+    const { book, byName } = await team();
+    const element = await fixture<ContactSmsComposer>(
+      html`<contact-sms-composer
+        style="--cb-accent: rgb(1, 2, 3); --cb-accent-text: rgb(250, 251, 252); --cb-font: monospace"
+        .contacts=${[byName('Ann')]}
+      ></contact-sms-composer>`,
+      { parentNode: provider(book) },
+    );
+    await type(element, 'Hello');
+    const send = getComputedStyle(root(element).querySelector('[part=send]')!);
+    expect(send.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(send.color).to.equal('rgb(250, 251, 252)');
+    for (const part of ['picker', 'message', 'remove']) {
+      const control = root(element).querySelector(`[part=${part}]`)!;
+      expect(getComputedStyle(control).fontFamily, part).to.equal('monospace');
+    }
+  });
+
   it('adds recipients found by typing in the Add picker, and removes them', async () => {
     const { book } = await team();
     const element = await fixture<ContactSmsComposer>(

@@ -164,6 +164,29 @@ describe(`<contact-book> at ${WIDTH} px`, () => {
     expectFits(element);
   });
 
+  it('keeps every toolbar menu in view, in French too', async () => {
+    const { element } = await mount();
+    await setLocale('fr');
+    try {
+      await settle(element);
+      const exporter = inside(element, 'contact-export-menu', 'contact-menu');
+      for (const menu of [
+        toolbarMenu(element, 'Nouveau'),
+        toolbarMenu(element, 'Plus'),
+        exporter,
+      ]) {
+        const label = menu.getAttribute('label');
+        inside<HTMLButtonElement>(menu, '[part="button"]').click();
+        await until(() => !!menu.shadowRoot!.querySelector('[role="menu"]'), `${label} opens`);
+        expectFits(element);
+        inside<HTMLButtonElement>(menu, '[part="button"]').click();
+        await settle(menu);
+      }
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   it('fits the access grid: only the grid scrolls sideways, in French too', async () => {
     const { element } = await mount();
     await setLocale('fr');

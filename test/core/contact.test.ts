@@ -149,6 +149,18 @@ describe('parseContactInput', () => {
     ]);
   });
 
+  it('refuses a date that does not exist, which Date would roll over to another day', () => {
+    for (const birthday of ['2023-13-45', '2023-02-29', '--02-30', '--13-01', '2024-04-31']) {
+      const result = parseContactInput({ name: { given: 'Ann' }, birthday });
+      expect(result.ok ? [] : result.issues, birthday).to.deep.equal([
+        { path: ['birthday'], message: 'This date does not exist' },
+      ]);
+    }
+    for (const birthday of ['2024-02-29', '--02-29', '1899-12-31']) {
+      expect(parseContactInput({ name: { given: 'Ann' }, birthday }).ok, birthday).to.equal(true);
+    }
+  });
+
   it('round-trips a stored contact through contactInput', () => {
     const contact = stored({ emails: [{ value: 'jane@example.com', type: 'work' }] });
     const fields = contactInput(contact);

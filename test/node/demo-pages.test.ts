@@ -89,3 +89,19 @@ test('the React app: a MemoryStore passed as a property, events in React state',
   assert.match(await status(), new RegExp(`Selected: ${names[0].split(', ').reverse().join(' ')}`));
   assert.deepEqual(errors, [], 'the page threw or failed to load something');
 });
+
+test('the main demo in French: the page around the element speaks French too', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.evaluateOnNewDocument(() => localStorage.setItem('contact-book-demo:language', 'fr'));
+  await page.goto(new URL('index.html', origin).href);
+  await listedNames(page);
+  const header = await page.$eval('header', (element) => element.textContent!.replace(/\s+/g, ' '));
+  for (const french of ['Connecté en tant que', 'Charger 50 000 contacts', 'Thème', 'Sombre'])
+    assert.ok(header.includes(french), `"${french}" in ${header}`);
+  assert.match(header, /Alice partage son carnet privé avec Bruno/);
+  assert.doesNotMatch(header, /Signed in as|Load 50,000|Theme|Dark|Also:|Alice shares/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

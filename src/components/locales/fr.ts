@@ -133,10 +133,12 @@ export const templates: Record<string, string> = {
   'Google CSV': 'CSV Google',
   'PDF listing': 'Liste PDF',
   '{format} — whole book': '{format} — tout le carnet',
-  '{format} — {count} selected': '{format} — {count} sélectionnés',
+  '{format} — {count, plural, other {# selected}}':
+    '{format} — {count, plural, one {# sélectionné} other {# sélectionnés}}',
   Export: 'Exporter',
   '…and {count} more': '…et {count} de plus',
-  'Exporting {count} contacts…': 'Export de {count} contacts…',
+  '{count, plural, one {Exporting # contact…} other {Exporting # contacts…}}':
+    '{count, plural, one {Export de # contact…} other {Export de # contacts…}}',
   '{count, plural, one {# contact} other {# contacts}} exported; {warnings, plural, one {# value} other {# values}} did not fit the format':
     '{count, plural, one {# contact exporté} other {# contacts exportés}} ; {warnings, plural, one {# valeur ne rentrait} other {# valeurs ne rentraient}} pas dans le format',
   '{count, plural, one {# contact} other {# contacts}} exported':
@@ -147,7 +149,7 @@ export const templates: Record<string, string> = {
   'Import contacts': 'Importer des contacts',
   'Choose a vCard, CSV or LDIF file': 'Choisissez un fichier vCard, CSV ou LDIF',
   'Reading {name}…': 'Lecture de {name}…',
-  'Imported {done} of {total}': '{done} importés sur {total}',
+  'Imported {done} of {total}': 'Importés : {done} sur {total}',
   Stop: 'Arrêter',
   'Import into': 'Importer dans',
   '{file}: {format}, {count, plural, one {# contact} other {# contacts}} read':
@@ -195,7 +197,7 @@ export const templates: Record<string, string> = {
     'Aucun contact pour l’instant. Utilisez Nouveau ▸ Contact pour en ajouter un.',
   Pages: 'Pages',
   '{from}–{to} of the best {total} ({matches} match)':
-    '{from}–{to} des {total} meilleurs ({matches} correspondent)',
+    '{from}–{to} des {total} meilleurs (correspondances : {matches})',
   '{from}–{to} of {total}': '{from}–{to} sur {total}',
   Previous: 'Précédent',
   'Page {page} of {pages}': 'Page {page} sur {pages}',
@@ -401,6 +403,7 @@ export const templates: Record<string, string> = {
   'Enter a valid e-mail address': 'Saisissez une adresse e-mail valide',
   'Enter a phone number': 'Saisissez un numéro de téléphone',
   'Use YYYY-MM-DD, or --MM-DD without a year': 'Utilisez AAAA-MM-JJ, ou --MM-JJ sans l’année',
+  'This date does not exist': 'Cette date n’existe pas',
   'Enter a name, an organization, an e-mail or a phone':
     'Saisissez un nom, une organisation, un e-mail ou un téléphone',
   'Unknown field "{key}"': 'Champ inconnu « {key} »',
