@@ -66,9 +66,12 @@ export class ContactTrash extends LitElement {
   override render() {
     return html`<div part="base">
       <p class="muted">
-        ${t('Deleted contacts stay here for {days} days, then they are removed for good.', {
-          days: this.books.book?.trashDays ?? 30,
-        })}
+        ${t(
+          'Deleted contacts stay here for {days, plural, one {# day} other {# days}}, then they are removed for good.',
+          {
+            days: this.books.book?.trashDays ?? 30,
+          },
+        )}
       </p>
       ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
       ${this.entries.render({

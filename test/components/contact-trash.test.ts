@@ -17,6 +17,15 @@ async function trashWith(names: string[]) {
 }
 
 describe('<contact-trash>', () => {
+  it('says how long contacts stay, in the singular for one day', async () => {
+    const book = await ContactBook.open({ store: new MemoryStore(), trashDays: 1 });
+    const trash = await provide<ContactTrash>(book, html`<contact-trash></contact-trash>`);
+    await settle(trash);
+    expect(inside(trash, 'p.muted').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Deleted contacts stay here for 1 day, then they are removed for good.',
+    );
+  });
+
   it('restores the selected contacts', async () => {
     const { book, trash } = await trashWith(['Ann', 'Bob']);
     const row = allInside(trash, 'tbody tr').find((r) => r.textContent!.includes('Bob'))!;

@@ -277,8 +277,8 @@ export const templates: Record<string, string> = {
   'No contact with a mobile number matches': 'Aucun contact avec un numéro de mobile ne correspond',
 
   // Trash
-  'Deleted contacts stay here for {days} days, then they are removed for good.':
-    'Les contacts supprimés restent ici {days} jours, puis sont effacés définitivement.',
+  'Deleted contacts stay here for {days, plural, one {# day} other {# days}}, then they are removed for good.':
+    'Les contacts supprimés restent ici {days, plural, one {# jour} other {# jours}}, puis sont effacés définitivement.',
   'Loading…': 'Chargement…',
   'The trash could not be read: {reason}': 'La corbeille n’a pas pu être lue : {reason}',
   'Restore selected': 'Restaurer la sélection',
