@@ -408,7 +408,7 @@ export class ContactEditor extends LitElement {
             ${renderRow(row, index)}
             <button
               type="button"
-              aria-label=${t('Remove {what} {n}', { what: legend, n: index + 1 })}
+              aria-label=${t('Remove {what}', { what: fieldLabel([key, index]) })}
               @click=${() => this.removeRow(key, index)}
             >
               ${t('Remove')}

@@ -64,6 +64,12 @@ describe('<contact-editor>', () => {
     button(editor, 'Add phone').click();
     await settle(editor);
     type(field(editor, 'phones.0.value'), '+49 30 1234567');
+    // Each row's Remove button names its row the way the error summary does.
+    expect(
+      allInside<HTMLButtonElement>(editor, 'fieldset button[aria-label^="Remove"]').map((b) =>
+        b.getAttribute('aria-label'),
+      ),
+    ).to.deep.equal(['Remove Phone 1', 'Remove Phone 2']);
     type(field(editor, 'phones.1.value'), '+33 1 42 68 53 00');
     const select = allInside<HTMLSelectElement>(editor, 'fieldset select')[1];
     expect([...select.options].map((option) => option.value)).to.deep.equal([

@@ -123,7 +123,7 @@ export const templates: Record<string, string> = {
   'Tags, separated by commas': 'Étiquettes, séparées par des virgules',
   'Someone else changed this contact after you opened it. Cancel and open it again to see their changes.':
     'Quelqu’un d’autre a modifié ce contact après que vous l’avez ouvert. Annulez et rouvrez-le pour voir ses modifications.',
-  'Remove {what} {n}': 'Retirer {what} {n}',
+  'Remove {what}': 'Retirer {what}',
   Remove: 'Retirer',
 
   // Export
