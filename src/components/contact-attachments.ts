@@ -243,7 +243,10 @@ export class ContactAttachments extends LitElement {
           <span class="added">
             ${t('added {date} by {user}', {
               date: formatDateTime(item.addedAt),
-              user: item.addedBy === userId ? t('you') : item.addedBy,
+              user:
+                item.addedBy === userId
+                  ? t('you')
+                  : (this.books.book?.directory?.user(item.addedBy)?.name ?? item.addedBy),
             })}
           </span>
         </div>

@@ -179,7 +179,10 @@ export class ContactComments extends LitElement {
   private renderComment(comment: Comment, contact: Contact) {
     const book = this.books.book!;
     const own = book.comments.mayChange(contact.id, comment);
-    const author = comment.author === book.userId ? t('You') : comment.author;
+    const author =
+      comment.author === book.userId
+        ? t('You')
+        : (book.directory?.user(comment.author)?.name ?? comment.author);
     const editing = this.editing?.id === comment.id ? this.editing : undefined;
     const date = formatDateTime(comment.createdAt);
     return html`<li part="comment" data-id=${comment.id}>

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import type { ContactBook } from '../core/book.js';
 import type { Contact } from '../core/contact.js';
 import type { ExportFormat } from '../core/formats/export-file.js';
 import { BookController } from './book-controller.js';
@@ -77,6 +78,8 @@ export class ContactExportMenu extends LitElement {
 
   @state() private status = '';
   @state() private warnings: readonly string[] = [];
+  /** The book the status is about: another book (or user) shown hides it. */
+  private statusBook: ContactBook | undefined;
   private readonly bookController = new BookController(this);
 
   /** Focuses the Export button. */
@@ -108,7 +111,13 @@ export class ContactExportMenu extends LitElement {
         @contact-menu-select=${this.handleSelect}
       ></contact-menu
       ><span part="status" role="status"
-        >${this.warnings.length ? this.renderWarnings() : this.status}</span
+        >${
+          this.statusBook !== this.bookController.book
+            ? nothing
+            : this.warnings.length
+              ? this.renderWarnings()
+              : this.status
+        }</span
       >`;
   }
 
@@ -137,6 +146,7 @@ export class ContactExportMenu extends LitElement {
           ? listed
           : listed.filter((contact) => ids.has(contact.id));
     this.warnings = [];
+    this.statusBook = book;
     this.status = t('{count, plural, one {Exporting # contact…} other {Exporting # contacts…}}', {
       count: contacts.length,
     });

@@ -107,6 +107,7 @@ export class SearchController implements ReactiveController {
     this.hostDisconnected();
     const { index, step } = SearchIndex.buildForBook(book, {
       tagsOf: (id) => this.options.tagsOf(id),
+      commentsOf: (id) => book.comments.count(id),
     });
     this.index = index;
     this.fill = step;

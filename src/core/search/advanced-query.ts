@@ -7,7 +7,7 @@ export interface AdvancedCriteria {
   city?: string;
   country?: string;
   tag?: string;
-  /** Only contacts with a comment (their note). */
+  /** Only contacts with comments or a note. */
   hasComment?: boolean;
   /** 1–12. */
   birthdayMonth?: number;

@@ -77,7 +77,10 @@ export class GroupDataSearch {
     );
     const opened = books.map((book) => ({
       book,
-      index: SearchIndex.forBook(book, { tagsOf: (id) => book.tagsOf(id) }),
+      index: SearchIndex.forBook(book, {
+        tagsOf: (id) => book.tagsOf(id),
+        commentsOf: (id) => book.comments.count(id),
+      }),
     }));
     if (this.closed) {
       for (const { book, index } of opened) {

@@ -93,7 +93,11 @@ function compileMatch(index: SearchIndex, node: MatchNode): Matcher {
         index.tagsOf(entry.contact.id).some((tag) => foldText(tag) === node.name),
       );
     case 'has':
-      return filterMatcher(index, 0, (entry) => Boolean(entry.contact.note?.trim()));
+      return filterMatcher(
+        index,
+        0,
+        (entry) => Boolean(entry.contact.note?.trim()) || index.commentsOf(entry.contact.id) > 0,
+      );
     case 'birthday':
       return filterMatcher(
         index,

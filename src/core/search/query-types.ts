@@ -40,7 +40,7 @@ export interface TagNode extends Span {
   name: string;
 }
 
-/** `has:comment`: contacts with a note. */
+/** `has:comment`: contacts with comments or a note. */
 export interface HasNode extends Span {
   type: 'has';
   what: 'comment';

@@ -46,6 +46,8 @@ export interface SearchOptions {
 export interface SearchIndexOptions {
   /** The user's tags of a contact, asked at query time so tag changes need no re-indexing. */
   tagsOf?: TagsOf;
+  /** How many comments a contact has (records of their own), for `has:comment`. */
+  commentsOf?: (contactId: string) => number;
 }
 
 const noTags: TagsOf = () => [];
@@ -68,12 +70,14 @@ export class SearchIndex {
   /** Indexed contacts by number (holes where contacts were removed). */
   readonly entries: (IndexedContact | undefined)[] = [];
   readonly tagsOf: TagsOf;
+  readonly commentsOf: (contactId: string) => number;
   private readonly numbers = new Map<string, number>();
   private readonly freeNumbers: number[] = [];
   private unsubscribe: (() => void) | undefined;
 
-  constructor({ tagsOf = noTags }: SearchIndexOptions = {}) {
+  constructor({ tagsOf = noTags, commentsOf = () => 0 }: SearchIndexOptions = {}) {
     this.tagsOf = tagsOf;
+    this.commentsOf = commentsOf;
   }
 
   /** An index of a book's contacts that follows the book's changes until `close()`. */
