@@ -127,6 +127,8 @@ export class ContactBookElement extends LitElement {
   /** The current search's results; undefined shows the whole book. */
   @state() private searchResults: Contact[] | undefined;
   @state() private searchTotal: number | undefined;
+  /** The search's total with the group books' matches ("Include group data"), once known. */
+  @state() private widenedTotal: number | undefined;
   @state() private notice: { message: string; undo?: () => Promise<unknown> } | undefined;
   /** The book's first rows, shown while it loads (see core/first-rows.ts). */
   @state() private firstRows: FirstRows | undefined;
@@ -286,6 +288,7 @@ export class ContactBookElement extends LitElement {
                       part="search"
                       exportparts="input: search-input, popup: search-popup"
                       .tagsOf=${this.tagsOf}
+                      .listedTotal=${this.widenedTotal}
                       @contact-search=${this.handleSearch}
                     ></contact-search>
                     <contact-list
@@ -481,6 +484,7 @@ export class ContactBookElement extends LitElement {
     const searching = query.trim() !== '';
     this.searchResults = searching ? contacts : undefined;
     this.searchTotal = searching ? total : undefined;
+    this.widenedTotal = undefined;
     if (!searching || !includeGroupData || !this.directory || !this.book) {
       this.groupData.reset();
       return;
@@ -489,6 +493,7 @@ export class ContactBookElement extends LitElement {
     if (!widened) return;
     this.searchResults = widened.contacts;
     this.searchTotal = widened.total;
+    this.widenedTotal = widened.total;
   };
 
   private handleSmsCompose = async (event: CustomEvent<{ contacts: Contact[] }>) => {
@@ -679,6 +684,7 @@ export class ContactBookElement extends LitElement {
       this.selectedIds = [];
       this.searchResults = undefined;
       this.searchTotal = undefined;
+      this.widenedTotal = undefined;
       this.unsubscribe = book.subscribe(() => this.requestUpdate());
       this.provider.setValue(book);
       this.opened.resolve(book);

@@ -122,6 +122,8 @@ export class ContactSearch extends LitElement {
   @property({ type: Number }) delay = 200;
   /** The user's tags of a contact, for `tag:` (tags are records of their own). */
   @property({ attribute: false }) tagsOf: TagsOf = () => [];
+  /** How many matches the list shows when the host widened the search ("Include group data"). */
+  @property({ attribute: false }) listedTotal?: number;
 
   @state() private query = '';
   @state() private recentOpen = false;
@@ -232,7 +234,8 @@ export class ContactSearch extends LitElement {
   private renderSummary() {
     const result = this.search.result;
     if (!result || !result.query.text.trim()) return nothing;
-    if (!result.hits.length) {
+    const listed = this.listedTotal ?? 0;
+    if (!result.hits.length && !listed) {
       return html`
         <div part="empty">
           <p>${t('No contacts match “{query}”.', { query: shorten(result.query.text.trim()) })}</p>
@@ -240,9 +243,10 @@ export class ContactSearch extends LitElement {
         </div>
       `;
     }
-    const { total, hits } = result;
+    const { hits } = result;
+    const total = Math.max(result.total, listed);
     const count =
-      total > hits.length
+      listed <= result.total && total > hits.length
         ? t('The best {shown} of {total} contacts', { shown: hits.length, total })
         : t(total === 1 ? '1 contact' : '{total} contacts', { total });
     return html`<p part="count" role="status">${count}</p>`;
