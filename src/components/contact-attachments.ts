@@ -8,8 +8,8 @@ import { BookController } from './book-controller.js';
 import type { ContactConfirm } from './contact-confirm.js';
 import { translateError } from './core-messages.js';
 import { emit } from './events.js';
-import { t } from './i18n.js';
-import { formatDateTime, formatFileSize } from './note-format.js';
+import { formatBytes, t } from './i18n.js';
+import { formatDateTime } from './note-format.js';
 import { controlStyles } from './theme.js';
 
 /** How long an opened file's object URL lives: long enough for the new tab to load it. */
@@ -207,7 +207,7 @@ export class ContactAttachments extends LitElement {
           <input type="file" multiple @change=${this.handlePick} />
         </label>
         <span class="muted">
-          ${t('or drop files here (up to {limit} each)', { limit: formatFileSize(maxSize) })}
+          ${t('or drop files here (up to {limit} each)', { limit: formatBytes(maxSize) })}
         </span>
       </div>
       <form part="link-form" @submit=${this.handleLink}>
@@ -239,7 +239,7 @@ export class ContactAttachments extends LitElement {
           <span class="type"
             >${item.kind === 'link' ? t('Link') : item.type || t('Unknown type')}</span
           >
-          ${item.size === undefined ? nothing : html`<span class="size">${formatFileSize(item.size)}</span>`}
+          ${item.size === undefined ? nothing : html`<span class="size">${formatBytes(item.size)}</span>`}
           <span class="added">
             ${t('added {date} by {user}', {
               date: formatDateTime(item.addedAt),
@@ -387,8 +387,8 @@ export class ContactAttachments extends LitElement {
         failures.push(
           t('"{name}" is {size}; files up to {limit} can be attached.', {
             name: file.name,
-            size: formatFileSize(file.size),
-            limit: formatFileSize(limit),
+            size: formatBytes(file.size),
+            limit: formatBytes(limit),
           }),
         );
         continue;

@@ -247,7 +247,11 @@ export class ContactImportDialog extends LitElement {
     if (file.size > this.maxFileSize) {
       this.message = t(
         '{name} is {size}: the largest file this book imports is {max}. Split it into smaller files and import each.',
-        { name: file.name, size: formatBytes(file.size), max: formatBytes(this.maxFileSize) },
+        {
+          name: file.name,
+          size: formatBytes(file.size, { from: 'kilobyte' }),
+          max: formatBytes(this.maxFileSize, { from: 'kilobyte' }),
+        },
       );
       return;
     }

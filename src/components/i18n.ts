@@ -135,13 +135,27 @@ export function formatMonth(month: number): string {
   return formatDate(Date.UTC(2000, month - 1, 1), { month: 'long', timeZone: 'UTC' });
 }
 
-/** A byte count as the user reads it: "820 kB", "1.5 MB" ("1,5 Mo" in French). */
-export function formatBytes(bytes: number): string {
-  const megabytes = bytes >= 1024 * 1024;
-  return formatNumber(megabytes ? bytes / 1024 / 1024 : bytes / 1024, {
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * A byte count as the user reads it, in binary steps with Intl's unit names: "512 bytes",
+ * "820 kB", "1.5 MB" ("1,5 Mo" in French). `from: 'kilobyte'` never says bytes ("0.1 kB").
+ */
+export function formatBytes(
+  bytes: number,
+  { from = 'byte' }: { from?: 'byte' | 'kilobyte' } = {},
+): string {
+  let unit = from === 'kilobyte' ? 1 : 0;
+  let value = bytes / 1024 ** unit;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return formatNumber(value, {
     style: 'unit',
-    unit: megabytes ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: 1,
+    unit: BYTE_UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
   });
 }
 

@@ -80,8 +80,11 @@ const partialDate = z.string().check(
 /** False for 2023-13-45 or --02-30 (which Date would roll over); other shapes are the regex's. */
 function isRealDay(value: string): boolean {
   const parts = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(value);
-  if (!parts) return true;
-  const [year, month, day] = [Number(parts[1] ?? 2000), Number(parts[2]), Number(parts[3])];
+  return !parts || dayExists(Number(parts[1] ?? 2000), Number(parts[2]), Number(parts[3]));
+}
+
+/** True when the calendar has this day (month 1–12); a leap year stands in for a missing one. */
+export function dayExists(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -1,5 +1,7 @@
 // Value syntax shared by the vCard reader and writer (RFC 6350 §3.4, RFC 2426 §4).
 
+import { dayExists } from '../contact.js';
+
 /** Splits on `separator` where it is not backslash-escaped; the parts stay escaped. */
 export function splitEscaped(value: string, separator: string): string[] {
   const parts: string[] = [];
@@ -61,19 +63,14 @@ export function parseDate(value: string, omitYear?: string): string | undefined 
   const text = value.trim();
   const yearless = /^--(\d{2})-?(\d{2})$/.exec(text);
   if (yearless)
-    return validDate('2000', yearless[1], yearless[2])
+    return dayExists(2000, Number(yearless[1]), Number(yearless[2]))
       ? `--${yearless[1]}-${yearless[2]}`
       : undefined;
   const full = /^(\d{4})-?(\d{2})-?(\d{2})(?:T[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
   if (!full) return undefined;
   const [, year, month, day] = full;
-  if (!validDate(year, month, day)) return undefined;
+  if (!dayExists(Number(year), Number(month), Number(day))) return undefined;
   return year === omitYear ? `--${month}-${day}` : `${year}-${month}-${day}`;
-}
-
-function validDate(year: string, month: string, day: string): boolean {
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
 }
 
 /** Apple's label codes (`_$!<HomePage>!$_`) as words; any other label as written. */
